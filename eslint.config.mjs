@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 
 // Frameworks and infrastructure that must never leak into the pure domain (see STYLE.md, principle 1).
 const FRAMEWORKS = [
@@ -37,6 +38,17 @@ export default [
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  ...nx.configs['flat/angular'].map((config) => ({ ...config, files: ['apps/dashboard/**/*.ts'] })),
+  ...nx.configs['flat/angular-template'].map((config) => ({ ...config, files: ['apps/dashboard/**/*.html'] })),
+  ...angular.configs.templateAccessibility.map((config) => ({ ...config, files: ['apps/dashboard/**/*.html'] })),
+  {
+    files: ['apps/dashboard/**/*.ts'],
+    rules: {
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'tl', style: 'kebab-case' }],
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'tl', style: 'camelCase' }],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   },
   {

@@ -1,0 +1,30 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { EmptyState } from '../shared/empty-state';
+import { HealthCard } from '../system/health-card';
+import { SystemApi, errorMessage, healthFromError } from '../system/system-api';
+
+@Component({
+  selector: 'tl-home-page',
+  imports: [HealthCard, EmptyState],
+  template: `
+    <h1>Overview</h1>
+    <div class="grid">
+      <tl-empty-state icon="dashboard" heading="No strategic plan yet">
+        When the district's plan is entered, its priorities, goals and their status appear here.
+      </tl-empty-state>
+      <tl-health-card [health]="health()" [loading]="healthResource.isLoading() && !health()" [error]="error()" (refresh)="healthResource.reload()" />
+    </div>
+  `,
+  styles: `
+    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 16px; }
+    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; align-items: start; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HomePage {
+  protected readonly healthResource = inject(SystemApi).health();
+  protected readonly health = computed(() =>
+    this.healthResource.error() ? healthFromError(this.healthResource.error()) : this.healthResource.value(),
+  );
+  protected readonly error = computed(() => (this.healthResource.error() ? errorMessage(this.healthResource.error()) : ''));
+}

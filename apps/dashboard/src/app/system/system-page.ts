@@ -1,0 +1,68 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatCardModule } from '@angular/material/card';
+import { EmptyState } from '../shared/empty-state';
+import { LineChart } from '../shared/line-chart';
+import { HealthCard } from './health-card';
+import { SystemApi, errorMessage, healthFromError } from './system-api';
+import { toRunSeries } from './to-run-series';
+
+const RUNS_SHOWN = 50;
+
+@Component({
+  selector: 'tl-system-page',
+  imports: [HealthCard, LineChart, MatCardModule, EmptyState, DatePipe],
+  template: `
+    <h1>Admin</h1>
+    <p class="lead">The plan editor, people and settings arrive here. For now: the state of the system.</p>
+    <div class="grid">
+      <tl-health-card [health]="health()" [loading]="healthResource.isLoading() && !health()" [error]="healthError()" (refresh)="healthResource.reload()" />
+      <mat-card appearance="outlined" class="runs">
+        <mat-card-header><mat-card-title><h2 class="title">Collection sweep runs</h2></mat-card-title></mat-card-header>
+        <mat-card-content>
+          @if (runs.error()) {
+            <p role="alert">{{ runsError() }}</p>
+          } @else if (series().length === 0) {
+            <tl-empty-state icon="schedule" heading="No runs yet">The sweep runs on a schedule; its runs appear here.</tl-empty-state>
+          } @else {
+            <tl-line-chart [series]="series()" label="Duration of the most recent collection sweep runs, in milliseconds" xLabel="Started" yLabel="Duration (ms)" />
+            <table class="table">
+              <caption>Most recent {{ rows().length }} runs</caption>
+              <thead><tr><th scope="col">Started</th><th scope="col">Outcome</th><th scope="col">Duration (ms)</th><th scope="col">Detail</th></tr></thead>
+              <tbody>
+                @for (run of rows(); track run.id) {
+                  <tr><td>{{ run.startedAt | date: 'medium' }}</td><td>{{ run.outcome }}</td><td>{{ run.durationMs ?? '—' }}</td><td>{{ run.detail }}</td></tr>
+                }
+              </tbody>
+            </table>
+          }
+        </mat-card-content>
+      </mat-card>
+    </div>
+  `,
+  styles: `
+    h1 { font: var(--mat-sys-headline-medium); margin: 0 0 8px; }
+    .lead { margin: 0 0 16px; color: var(--mat-sys-on-surface-variant); }
+    .grid { display: grid; grid-template-columns: minmax(280px, 1fr) minmax(300px, 2fr); gap: 16px; align-items: start; }
+    @media (max-width: 959.98px) { .grid { grid-template-columns: 1fr; } }
+    .title { font: var(--mat-sys-title-large); margin: 0; }
+    .table { width: 100%; border-collapse: collapse; margin-top: 16px; font: var(--mat-sys-body-medium); }
+    .table caption { text-align: left; font-weight: 500; padding-bottom: 4px; }
+    .table th, .table td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .runs tbody { display: block; max-height: 240px; overflow-y: auto; }
+    .runs thead, .runs tbody tr { display: table; width: 100%; table-layout: fixed; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SystemPage {
+  private readonly api = inject(SystemApi);
+  protected readonly healthResource = this.api.health();
+  protected readonly runs = this.api.jobRuns(RUNS_SHOWN);
+  protected readonly health = computed(() =>
+    this.healthResource.error() ? healthFromError(this.healthResource.error()) : this.healthResource.value(),
+  );
+  protected readonly healthError = computed(() => (this.healthResource.error() ? errorMessage(this.healthResource.error()) : ''));
+  protected readonly rows = computed(() => this.runs.value() ?? []);
+  protected readonly series = computed(() => toRunSeries(this.rows()));
+  protected readonly runsError = computed(() => errorMessage(this.runs.error()));
+}
