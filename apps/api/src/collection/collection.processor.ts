@@ -29,7 +29,7 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
       concurrency: 2,
     });
     this.worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name}:${job?.id} failed: ${error.message}`));
-    this.worker.on('error', (error) => this.logger.error(error));
+    this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
     void this.worker.run();
     this.logger.log(`worker listening on queue ${COLLECTION_QUEUE}`);
   }

@@ -50,7 +50,7 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: pino.Level, message: unknown, context?: string, stack?: string): void {
-    if (message instanceof Error) {
+    if (isError(message)) {
       this.logger[level]({ context, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, ...message });
@@ -58,4 +58,9 @@ export class PinoNestLogger implements LoggerService {
       this.logger[level]({ context, ...(stack ? { stack } : {}) }, String(message));
     }
   }
+}
+
+// Duck-typed: errors from another realm (VM contexts, workers) fail `instanceof Error`.
+function isError(value: unknown): value is Error {
+  return value instanceof Error || (typeof value === 'object' && value !== null && 'message' in value && 'stack' in value);
 }

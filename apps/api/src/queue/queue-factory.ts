@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   Queue,
   type QueueOptions,
@@ -20,6 +20,7 @@ const postgresClasses = withBackend(createPostgresBackend);
  */
 @Injectable()
 export class QueueFactory implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueFactory.name);
   private readonly redisClients: Redis[] = [];
 
   constructor(
@@ -28,15 +29,16 @@ export class QueueFactory implements OnApplicationShutdown {
   ) {}
 
   createQueue<D>(name: string): Queue<D> {
-    const { backend } = this.infra.queue;
-    if (backend === 'redis') {
-      return new Queue<D>(name, { prefix: this.config.queue.prefix, connection: this.redis() });
-    }
-    const queue = new postgresClasses.Queue<D>(name, {
-      prefix: this.config.queue.prefix,
-      connection: this.postgres(),
-    } as QueueOptions<never>);
-    return queue as unknown as Queue<D>;
+    const queue =
+      this.infra.queue.backend === 'redis'
+        ? new Queue<D>(name, { prefix: this.config.queue.prefix, connection: this.redis() })
+        : (new postgresClasses.Queue<D>(name, {
+            prefix: this.config.queue.prefix,
+            connection: this.postgres(),
+          } as QueueOptions<never>) as unknown as Queue<D>);
+    // Without a listener BullMQ prints connection errors to the console; /api/health reports the outage instead.
+    queue.on('error', (error: Error) => this.logger.warn(`queue ${name}: ${error.message}`));
+    return queue;
   }
 
   createWorker<D>(name: string, processor: Processor<D>, options: Partial<WorkerOptions> = {}): Worker<D> {

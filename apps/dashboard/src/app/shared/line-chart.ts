@@ -32,6 +32,7 @@ export interface ChartSeries {
         [animations]="false"
         [timeline]="false"
         [legend]="series().length > 1"
+        [xAxisTickFormatting]="formatTick"
       />
     </figure>
   `,
@@ -46,4 +47,8 @@ export class LineChart {
   readonly label = input.required<string>();
   readonly xLabel = input('');
   readonly yLabel = input('');
+
+  /** Dates as short local date-times; other labels as they are. */
+  protected readonly formatTick = (value: unknown): string =>
+    value instanceof Date ? value.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : String(value);
 }

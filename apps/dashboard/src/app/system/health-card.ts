@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -14,7 +15,7 @@ const QUEUE_BACKENDS = { redis: 'Redis', postgres: 'Postgres (no Redis)' } as co
 /** The API's health report: status always as icon + words, never colour alone. */
 @Component({
   selector: 'tl-health-card',
-  imports: [MatCardModule, MatButtonModule, Icon],
+  imports: [MatCardModule, MatButtonModule, Icon, DatePipe],
   template: `
     <mat-card appearance="outlined">
       <mat-card-header>
@@ -36,7 +37,7 @@ const QUEUE_BACKENDS = { redis: 'Redis', postgres: 'Postgres (no Redis)' } as co
             <dt>Version</dt>
             <dd data-testid="version">{{ h.version }}</dd>
             <dt>Checked</dt>
-            <dd>{{ h.time }}</dd>
+            <dd>{{ h.time | date: 'medium' }}</dd>
           </dl>
         } @else {
           <p class="status down" role="alert"><tl-icon name="error" /> {{ error() }}</p>

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { HealthResponse, JobRunResponse } from '@throughline/domain';
+import { CollectionScheduler } from '../../apps/api/src/collection/collection.scheduler.js';
+import { type RunningApp, eventually, startApp } from './support/app.js';
+
+// The embedded default of `npm start` when no Postgres and no Redis answer: PGlite in the process, BullMQ on it.
+describe('the API in embedded mode (in-memory PGlite, BullMQ Postgres backend)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({
+      DATABASE_URL: 'embedded',
+      EMBEDDED_DATA_DIR: 'memory://',
+      QUEUE_BACKEND: 'postgres',
+      REDIS_URL: undefined,
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('reports the embedded database and the Postgres queue as up', async () => {
+    const { status, body } = await app.get<HealthResponse>('/api/health');
+    expect(status).toBe(200);
+    expect(body.database).toEqual({ status: 'up', mode: 'embedded' });
+    expect(body.queue).toEqual({ status: 'up', backend: 'postgres' });
+  });
+
+  it('runs a sweep job through the Postgres-backed queue and records it', async () => {
+    await app.booted.context.get(CollectionScheduler).sweepNow();
+    const run = await eventually(async () => {
+      const { body } = await app.get<JobRunResponse[]>('/api/system/job-runs');
+      return body.find((r) => r.outcome === 'succeeded');
+    }, 30_000);
+    expect(run.job).toBe('collection-sweep');
+  });
+});

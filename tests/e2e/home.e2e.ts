@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, axeViolations, launchChromium, screenshot } from './support/browser.js';
+
+const SECTIONS = ['/action-plan', '/results', '/equity', '/my-work', '/data', '/accountability', '/reviews', '/scorecards'];
+
+describe('the dashboard in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens / and shows the health status and version from the API', async () => {
+    await page.goto(`${BASE_URL}/`);
+    const status = page.getByTestId('health-status');
+    await status.waitFor();
+    // The router sets the title once the lazy page has loaded.
+    await page.waitForFunction(() => document.title === 'Overview · Throughline');
+    expect(await status.textContent()).toContain('All systems working');
+    expect(await page.getByTestId('version').textContent()).toMatch(/^\d+\.\d+\.\d+/);
+    await screenshot(page, 'home');
+  });
+
+  it('has no WCAG 2.1 A/AA violations on /', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('draws the sweep-runs chart on the admin page, with its data table', async () => {
+    await page.goto(`${BASE_URL}/admin`);
+    await page.getByRole('heading', { name: 'Collection sweep runs' }).waitFor();
+    // The app ran its first sweep at boot; the chart and its table show it.
+    await page.locator('ngx-charts-line-chart svg').first().waitFor();
+    expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin');
+  });
+
+  it.each(SECTIONS)('serves %s as a deep link with no axe violations', async (path) => {
+    const response = await page.goto(`${BASE_URL}${path}`);
+    expect(response?.status()).toBe(200);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('[aria-current="page"]').getAttribute('href')).toBe(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('works at phone width: the menu opens by keyboard and navigates', async () => {
+    const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+    try {
+      await phone.goto(`${BASE_URL}/`);
+      const menu = phone.getByRole('button', { name: 'Menu' });
+      await menu.focus();
+      await phone.keyboard.press('Enter');
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await phone.getByRole('link', { name: 'Results' }).click();
+      await phone.waitForURL(`${BASE_URL}/results`);
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await axeViolations(phone)).toEqual([]);
+      await screenshot(phone, 'results-phone');
+    } finally {
+      await phone.context().close();
+    }
+  });
+});
