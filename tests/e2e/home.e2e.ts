@@ -32,9 +32,14 @@ describe('the dashboard in Chromium', () => {
   });
 
   it('draws the sweep-runs chart on the admin page, with its data table', async () => {
+    // The job scheduler runs its first sweep right after boot; wait until the worker has recorded it.
+    for (let i = 0; i < 100; i += 1) {
+      const runs = (await (await fetch(`${BASE_URL}/api/system/job-runs`)).json()) as { outcome: string }[];
+      if (runs.some((run) => run.outcome === 'succeeded')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await page.goto(`${BASE_URL}/admin`);
     await page.getByRole('heading', { name: 'Collection sweep runs' }).waitFor();
-    // The app ran its first sweep at boot; the chart and its table show it.
     await page.locator('ngx-charts-line-chart svg').first().waitFor();
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
