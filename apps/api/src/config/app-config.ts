@@ -67,7 +67,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     if (typeof raw[key] === 'string' && /^-?\d+$/.test(raw[key] as string)) raw[key] = Number(raw[key]);
   }
   const parsed = plainToInstance(Environment, raw);
-  const problems = validateSync(parsed, { whitelist: false, forbidUnknownValues: false }).flatMap((error) =>
+  const problems = validateSync(parsed, { whitelist: false, forbidUnknownValues: false, stopAtFirstError: true }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
   if (parsed.TZ !== undefined && !isTimeZone(parsed.TZ)) {
