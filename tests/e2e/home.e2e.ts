@@ -50,7 +50,7 @@ describe('the dashboard in Chromium', () => {
     const response = await page.goto(`${BASE_URL}${path}`);
     expect(response?.status()).toBe(200);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.locator('[aria-current="page"]').getAttribute('href')).toBe(path);
+    await page.locator(`nav a[aria-current="page"][href="${path}"]`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -61,9 +61,11 @@ describe('the dashboard in Chromium', () => {
       const menu = phone.getByRole('button', { name: 'Menu' });
       await menu.focus();
       await phone.keyboard.press('Enter');
-      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      // Rendering is asynchronous (zoneless change detection): wait for the state, then assert on it.
+      await phone.locator('button[aria-expanded="true"]').waitFor();
       await phone.getByRole('link', { name: 'Results' }).click();
       await phone.waitForURL(`${BASE_URL}/results`);
+      await phone.locator('button[aria-expanded="false"]').waitFor();
       expect(await menu.getAttribute('aria-expanded')).toBe('false');
       expect(await axeViolations(phone)).toEqual([]);
       await screenshot(phone, 'results-phone');
