@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { EmptyState } from '../shared/empty-state';
 import { HealthCard } from '../system/health-card';
-import { SystemApi, errorMessage, healthFromError } from '../system/system-api';
+import { SystemApi, healthView } from '../system/system-api';
 
 @Component({
   selector: 'tl-home-page',
@@ -12,7 +12,7 @@ import { SystemApi, errorMessage, healthFromError } from '../system/system-api';
       <tl-empty-state icon="dashboard" heading="No strategic plan yet">
         When the district's plan is entered, its priorities, goals and their status appear here.
       </tl-empty-state>
-      <tl-health-card [health]="health()" [loading]="healthResource.isLoading() && !health()" [error]="error()" (refresh)="healthResource.reload()" />
+      <tl-health-card [health]="health.health()" [loading]="health.loading()" [error]="health.error()" (refresh)="healthResource.reload()" />
     </div>
   `,
   styles: `
@@ -23,8 +23,5 @@ import { SystemApi, errorMessage, healthFromError } from '../system/system-api';
 })
 export class HomePage {
   protected readonly healthResource = inject(SystemApi).health();
-  protected readonly health = computed(() =>
-    this.healthResource.error() ? healthFromError(this.healthResource.error()) : this.healthResource.value(),
-  );
-  protected readonly error = computed(() => (this.healthResource.error() ? errorMessage(this.healthResource.error()) : ''));
+  protected readonly health = healthView(this.healthResource);
 }

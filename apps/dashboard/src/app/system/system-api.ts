@@ -1,5 +1,5 @@
-import { HttpErrorResponse, httpResource } from '@angular/common/http';
-import { Injectable } from '@angular/core';
+import { HttpErrorResponse, type HttpResourceRef, httpResource } from '@angular/common/http';
+import { Injectable, computed } from '@angular/core';
 import type { HealthResponse, JobRunResponse } from '@throughline/domain';
 
 /** Typed access to the system endpoints. */
@@ -12,6 +12,15 @@ export class SystemApi {
   jobRuns(limit: number) {
     return httpResource<JobRunResponse[]>(() => ({ url: '/api/system/job-runs', params: { job: 'collection-sweep', limit } }));
   }
+}
+
+/** The health resource as a page shows it: the report (also from a 503), an error text, and whether it is loading. */
+export function healthView(resource: HttpResourceRef<HealthResponse | undefined>) {
+  return {
+    health: computed(() => (resource.error() ? healthFromError(resource.error()) : resource.value())),
+    error: computed(() => (resource.error() ? errorMessage(resource.error()) : '')),
+    loading: computed(() => resource.isLoading() && !resource.hasValue()),
+  };
 }
 
 /** A 503 from /api/health still carries the report: show which part is down rather than a bare error. */

@@ -4,7 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { EmptyState } from '../shared/empty-state';
 import { LineChart } from '../shared/line-chart';
 import { HealthCard } from './health-card';
-import { SystemApi, errorMessage, healthFromError } from './system-api';
+import { SystemApi, errorMessage, healthView } from './system-api';
 import { toRunSeries } from './to-run-series';
 
 const RUNS_SHOWN = 50;
@@ -16,7 +16,7 @@ const RUNS_SHOWN = 50;
     <h1>Admin</h1>
     <p class="lead">The plan editor, people and settings arrive here. For now: the state of the system.</p>
     <div class="grid">
-      <tl-health-card [health]="health()" [loading]="healthResource.isLoading() && !health()" [error]="healthError()" (refresh)="healthResource.reload()" />
+      <tl-health-card [health]="health.health()" [loading]="health.loading()" [error]="health.error()" (refresh)="healthResource.reload()" />
       <mat-card appearance="outlined" class="runs">
         <mat-card-header><mat-card-title><h2 class="title">Collection sweep runs</h2></mat-card-title></mat-card-header>
         <mat-card-content>
@@ -58,10 +58,7 @@ export class SystemPage {
   private readonly api = inject(SystemApi);
   protected readonly healthResource = this.api.health();
   protected readonly runs = this.api.jobRuns(RUNS_SHOWN);
-  protected readonly health = computed(() =>
-    this.healthResource.error() ? healthFromError(this.healthResource.error()) : this.healthResource.value(),
-  );
-  protected readonly healthError = computed(() => (this.healthResource.error() ? errorMessage(this.healthResource.error()) : ''));
+  protected readonly health = healthView(this.healthResource);
   protected readonly rows = computed(() => this.runs.value() ?? []);
   protected readonly series = computed(() => toRunSeries(this.rows()));
   protected readonly runsError = computed(() => errorMessage(this.runs.error()));
