@@ -9,6 +9,17 @@ import { INFRASTRUCTURE, type Infrastructure } from './infra/infrastructure.js';
 import { QueueModule } from './queue/queue.module.js';
 import { SystemHttpModule } from './system/system-http.module.js';
 import { SystemModule } from './system/system.module.js';
+import { GuardrailsModule } from './guardrails/guardrails.module.js';
+import { InitiativesModule } from './initiatives/initiatives.module.js';
+import { MeasurementsModule } from './measurements/measurements.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { PeopleModule } from './people/people.module.js';
+import { PlanNodesModule } from './plan-nodes/plan-nodes.module.js';
+import { PlansModule } from './plans/plans.module.js';
+import { SchoolsModule } from './schools/schools.module.js';
+import { SettingsModule } from './settings/settings.module.js';
+import { StudentGroupsModule } from './student-groups/student-groups.module.js';
+import { TacticsModule } from './tactics/tactics.module.js';
 
 @Module({})
 export class AppModule {
@@ -26,6 +37,17 @@ export class AppModule {
         QueueModule,
         SystemModule,
         CollectionModule,
+        SettingsModule,
+        SchoolsModule,
+        StudentGroupsModule,
+        PeopleModule,
+        PlansModule,
+        PlanNodesModule,
+        GuardrailsModule,
+        InitiativesModule,
+        MetricsModule,
+        MeasurementsModule,
+        TacticsModule,
         ...(http ? [SystemHttpModule] : []),
       ],
     };

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
 import { runMigrations } from './database/migrate.js';
+import { DatabaseErrorsFilter } from './http/database-errors.filter.js';
 import { createRootLogger, PinoNestLogger } from './http/logger.js';
 import { setupOpenApi } from './http/openapi.js';
 import { serveDashboard } from './http/static-dashboard.js';
@@ -45,6 +46,8 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
     if (http) {
       const web = await NestFactory.create<NestExpressApplication>(module, { logger: nestLogger, bufferLogs: false });
       web.disable('x-powered-by');
+      // Bulk measurement uploads carry up to 10,000 rows (~2 MB of JSON).
+      web.useBodyParser('json', { limit: '10mb' });
       web.use(
         pinoHttp({
           logger,
@@ -58,6 +61,7 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
       );
       web.setGlobalPrefix('api');
       web.useGlobalPipes(createValidationPipe());
+      web.useGlobalFilters(new DatabaseErrorsFilter());
       setupOpenApi(web);
       if (!serveDashboard(web, config.http.staticDir)) {
         logger.warn(`dashboard not found in ${config.http.staticDir}; only the API is served`);

@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Initiative } from '@throughline/domain';
+import { PlanScopedQuery } from '../guardrails/guardrails.controller.js';
+import { CreateInitiativeDto, UpdateInitiativeDto } from './initiatives.dto.js';
+import { InitiativesService } from './initiatives.service.js';
+
+@ApiTags('initiatives')
+@Controller('initiatives')
+export class InitiativesController {
+  constructor(private readonly initiatives: InitiativesService) {}
+
+  @Get()
+  list(@Query() query: PlanScopedQuery): Promise<Initiative[]> {
+    return this.initiatives.list(query.planId);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<Initiative> {
+    return this.initiatives.get(id);
+  }
+
+  @Post()
+  create(@Body() body: CreateInitiativeDto): Promise<Initiative> {
+    return this.initiatives.create(body);
+  }
+
+  @Patch(':id')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateInitiativeDto): Promise<Initiative> {
+    return this.initiatives.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.initiatives.remove(id);
+  }
+}

@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import type { CreatePlanNodeRequest, PlanNode, UpdatePlanNodeRequest } from '@throughline/domain';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreatePlanNodeDto implements CreatePlanNodeRequest {
+  @ApiProperty({ format: 'uuid', description: 'The parent: the plan of a priority, the priority of a goal, the goal of a strategy' })
+  @IsUUID() parentId!: string;
+  @ApiProperty({ example: 'Every student reads on grade level by grade 3' }) @Transform(trim) @IsString() @Length(1, 300) title!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiProperty({ format: 'uuid', description: 'The one accountable owner' }) @IsUUID() ownerId!: string;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) sortOrder?: number;
+}
+
+export class UpdatePlanNodeDto implements UpdatePlanNodeRequest {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Move under another parent of the same kind' }) @IsOptional() @IsUUID() parentId?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(1, 300) title?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) sortOrder?: number;
+}
+
+export class PlanNodeQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the children of this parent' }) @IsOptional() @IsUUID() parentId?: string;
+}
+
+export class PlanNodeResponseDto implements PlanNode {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) parentId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ format: 'uuid' }) ownerId!: string;
+  @ApiProperty() sortOrder!: number;
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { PlanNode } from '@throughline/domain';
+import { found } from '../http/not-found.js';
+import type { CreatePlanNodeDto, PlanNodeQuery, UpdatePlanNodeDto } from './plan-nodes.dto.js';
+
+/** Priority, goal and strategy: the same owned, ordered node, under a plan, a priority and a goal. */
+export const PLAN_NODE_KINDS = {
+  priority: { table: 'app.priority', parent: 'plan_id', label: 'priority' },
+  goal: { table: 'app.goal', parent: 'priority_id', label: 'goal' },
+  strategy: { table: 'app.strategy', parent: 'goal_id', label: 'strategy' },
+} as const;
+export type PlanNodeKind = keyof typeof PLAN_NODE_KINDS;
+
+interface Row {
+  id: string;
+  parent_id: string;
+  title: string;
+  description: string;
+  owner_id: string;
+  sort_order: number;
+}
+
+const toNode = (r: Row): PlanNode => ({
+  id: r.id,
+  parentId: r.parent_id,
+  title: r.title,
+  description: r.description,
+  ownerId: r.owner_id,
+  sortOrder: r.sort_order,
+});
+
+@Injectable()
+export class PlanNodesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(kind: PlanNodeKind, query: PlanNodeQuery): Promise<PlanNode[]> {
+    const { table, parent } = PLAN_NODE_KINDS[kind];
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT id, ${parent} AS parent_id, title, description, owner_id, sort_order FROM ${table}
+        WHERE $1::uuid IS NULL OR ${parent} = $1 ORDER BY ${parent}, sort_order, title`,
+      [query.parentId ?? null],
+    );
+    return rows.map(toNode);
+  }
+
+  async get(kind: PlanNodeKind, id: string): Promise<PlanNode> {
+    const { table, parent, label } = PLAN_NODE_KINDS[kind];
+    const [row] = await this.dataSource.query<Row[]>(
+      `SELECT id, ${parent} AS parent_id, title, description, owner_id, sort_order FROM ${table} WHERE id = $1`,
+      [id],
+    );
+    return toNode(found(row, label, id));
+  }
+
+  /** An unknown parent or owner is refused by the foreign keys and answered 404 (DatabaseErrorsFilter). */
+  async create(kind: PlanNodeKind, body: CreatePlanNodeDto): Promise<PlanNode> {
+    const { table, parent } = PLAN_NODE_KINDS[kind];
+    const [row] = await this.dataSource.query<Row[]>(
+      `INSERT INTO ${table} (${parent}, title, description, owner_id, sort_order) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id, ${parent} AS parent_id, title, description, owner_id, sort_order`,
+      [body.parentId, body.title, body.description ?? '', body.ownerId, body.sortOrder ?? 0],
+    );
+    return toNode(row as Row);
+  }
+
+  async update(kind: PlanNodeKind, id: string, body: UpdatePlanNodeDto): Promise<PlanNode> {
+    const { table, parent, label } = PLAN_NODE_KINDS[kind];
+    const rows = await this.dataSource.query<Row[]>(
+      `UPDATE ${table} SET ${parent} = COALESCE($2, ${parent}), title = COALESCE($3, title),
+              description = COALESCE($4, description), owner_id = COALESCE($5, owner_id), sort_order = COALESCE($6, sort_order)
+        WHERE id = $1
+       RETURNING id, ${parent} AS parent_id, title, description, owner_id, sort_order`,
+      [id, body.parentId ?? null, body.title ?? null, body.description ?? null, body.ownerId ?? null, body.sortOrder ?? null],
+    );
+    return toNode(found(firstRow(rows), label, id));
+  }
+
+  async remove(kind: PlanNodeKind, id: string): Promise<void> {
+    const { table, label } = PLAN_NODE_KINDS[kind];
+    const rows = await this.dataSource.query<{ id: string }[]>(`DELETE FROM ${table} WHERE id = $1 RETURNING id`, [id]);
+    found(firstRow(rows), label, id);
+  }
+}
+
+/** UPDATE/DELETE … RETURNING through TypeORM answers [rows, count]; SELECT/INSERT answer rows. */
+export function firstRow<T>(result: T[] | [T[], number]): T | undefined {
+  const rows = Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
+  return rows[0];
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import type { Plan } from '@throughline/domain';
+import { invalid } from '../http/errors.js';
+import { found } from '../http/not-found.js';
+import { PlanEntity } from './plan.entity.js';
+import { type CreatePlanDto, type UpdatePlanDto, toPlanResponse } from './plans.dto.js';
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectRepository(PlanEntity) private readonly repository: Repository<PlanEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async list(): Promise<Plan[]> {
+    return (await this.repository.find({ order: { active: 'DESC', firstSchoolYear: 'DESC', name: 'ASC' } })).map(toPlanResponse);
+  }
+
+  async get(id: string): Promise<Plan> {
+    return toPlanResponse(await this.entity(id));
+  }
+
+  async entity(id: string): Promise<PlanEntity> {
+    return found(await this.repository.findOneBy({ id }), 'plan', id);
+  }
+
+  async create(body: CreatePlanDto): Promise<Plan> {
+    const row = this.repository.create({ mission: '', vision: '', values: [], learnerProfile: [], state: 'draft', active: false, ...body });
+    checkPlan(row);
+    return toPlanResponse(await this.save(row));
+  }
+
+  async update(id: string, body: UpdatePlanDto): Promise<Plan> {
+    const row = this.repository.merge(await this.entity(id), body);
+    checkPlan(row);
+    return toPlanResponse(await this.save(row));
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.entity(id);
+    await this.repository.delete({ id });
+  }
+
+  /** Activating a plan deactivates the previous one in the same transaction (one active district plan). */
+  private save(row: PlanEntity): Promise<PlanEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (row.active) await manager.query(`UPDATE app.plan SET active = false WHERE active AND id IS DISTINCT FROM $1`, [row.id ?? null]);
+      return manager.save(PlanEntity, row);
+    });
+  }
+}
+
+function checkPlan(row: PlanEntity): void {
+  const errors: { field: string; messages: string[] }[] = [];
+  const years = row.lastSchoolYear - row.firstSchoolYear + 1;
+  if (years < 3 || years > 5) errors.push({ field: 'lastSchoolYear', messages: [`the horizon must be 3–5 school years (got ${years})`] });
+  if (row.state === 'adopted' && !row.adoptedOn) errors.push({ field: 'adoptedOn', messages: ['an adopted plan needs its adoption date'] });
+  if (errors.length) throw invalid(errors);
+}
