@@ -6,6 +6,7 @@ export interface RunningApp {
   readonly booted: Booted;
   readonly baseUrl: string;
   get<T = unknown>(path: string): Promise<{ status: number; body: T }>;
+  send<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
 
@@ -33,16 +34,11 @@ export async function startApp(overrides: Record<string, string | undefined> = {
   return {
     booted,
     baseUrl,
-    async get<T>(path: string) {
-      const response = await fetch(`${baseUrl}${path}`);
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, body: body as T };
+    get<T>(path: string) {
+      return request<T>(baseUrl, 'GET', path);
+    },
+    send<T>(method: string, path: string, body?: unknown) {
+      return request<T>(baseUrl, method, path, body);
     },
     close: () => booted.close(),
   };
@@ -57,4 +53,20 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
+}
+
+async function request<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed as T };
 }

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, QueryFailedError } from 'typeorm';
 import type { PlanNode } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import type { CreatePlanNodeDto, PlanNodeQuery, UpdatePlanNodeDto } from './plan-nodes.dto.js';
@@ -57,11 +57,13 @@ export class PlanNodesService {
   /** An unknown parent or owner is refused by the foreign keys and answered 404 (DatabaseErrorsFilter). */
   async create(kind: PlanNodeKind, body: CreatePlanNodeDto): Promise<PlanNode> {
     const { table, parent } = PLAN_NODE_KINDS[kind];
-    const [row] = await this.dataSource.query<Row[]>(
-      `INSERT INTO ${table} (${parent}, title, description, owner_id, sort_order) VALUES ($1, $2, $3, $4, $5)
-       RETURNING id, ${parent} AS parent_id, title, description, owner_id, sort_order`,
-      [body.parentId, body.title, body.description ?? '', body.ownerId, body.sortOrder ?? 0],
-    );
+    const [row] = await this.dataSource
+      .query<Row[]>(
+        `INSERT INTO ${table} (${parent}, title, description, owner_id, sort_order) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, ${parent} AS parent_id, title, description, owner_id, sort_order`,
+        [body.parentId, body.title, body.description ?? '', body.ownerId, body.sortOrder ?? 0],
+      )
+      .catch((error: unknown) => rethrowUnknownParent(error, parent));
     return toNode(row as Row);
   }
 
@@ -73,7 +75,7 @@ export class PlanNodesService {
         WHERE id = $1
        RETURNING id, ${parent} AS parent_id, title, description, owner_id, sort_order`,
       [id, body.parentId ?? null, body.title ?? null, body.description ?? null, body.ownerId ?? null, body.sortOrder ?? null],
-    );
+    ).catch((error: unknown) => rethrowUnknownParent(error, parent));
     return toNode(found(firstRow(rows), label, id));
   }
 
@@ -88,4 +90,18 @@ export class PlanNodesService {
 export function firstRow<T>(result: T[] | [T[], number]): T | undefined {
   const rows = Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
   return rows[0];
+}
+
+/** The API calls every kind's parent `parentId`; the column behind it is plan_id, priority_id or goal_id. */
+function rethrowUnknownParent(error: unknown, parentColumn: string): never {
+  const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+  if (driver?.code === '23503' && driver.constraint?.endsWith(`_${parentColumn}_fkey`)) {
+    throw new NotFoundException({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'The parent does not exist',
+      errors: [{ field: 'parentId', messages: ['no parent with this id'] }],
+    });
+  }
+  throw error;
 }
