@@ -53,6 +53,12 @@ describe('accountability', () => {
     expect(row).toEqual(expect.objectContaining({ expectedUpdates: expected, onTimeUpdates: onTime }));
   });
 
+  it('counts one check-in for one slot only: reporting every other month is half, not all', () => {
+    // 2025-09-05 is late-in-grace for slot 1 [08-01, 08-31] and early for slot 2 [09-01, 10-01]; it may cover one.
+    const [row] = accountability([tactic({ checkIns: ['2025-09-05', '2025-11-05', '2026-01-05', '2026-03-05'] })], ASOF);
+    expect(row).toEqual(expect.objectContaining({ expectedUpdates: 7, onTimeUpdates: 4 }));
+  });
+
   it('honours a custom grace period', () => {
     const [row] = accountability([tactic({ checkIns: ['2025-09-08'] })], '2025-09-15', { graceDays: 14 });
     expect(row).toEqual(expect.objectContaining({ expectedUpdates: 1, onTimeUpdates: 1 }));

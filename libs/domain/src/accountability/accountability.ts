@@ -76,11 +76,17 @@ function tacticFacts(tactic: OwnerTactic, asOf: IsoDate, grace: number, windowSt
   let onTime = 0;
   if (starts.length > 0) {
     // Back-to-back slots of `cadence` days; each owes one check-in, which may arrive up to `grace` days late.
+    // Each check-in counts for one slot only (earliest first), so one late-in-grace update cannot cover two months.
+    let unused = 0;
     for (let slotStart = Math.max(...starts); slotStart <= stopAfter; slotStart += cadence) {
       const deadline = slotStart + cadence - 1 + grace;
       if (deadline > today) break;
       expected += 1;
-      if (checkIns.some((day) => day >= slotStart && day <= deadline)) onTime += 1;
+      while (unused < checkIns.length && checkIns[unused] < slotStart) unused += 1;
+      if (unused < checkIns.length && checkIns[unused] <= deadline) {
+        onTime += 1;
+        unused += 1;
+      }
     }
   }
 
