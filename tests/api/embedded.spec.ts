@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { HealthResponse, JobRunResponse } from '@throughline/domain';
+import type { HealthResponse, JobRunResponse, PlanTree } from '@throughline/domain';
 import { CollectionScheduler } from '../../apps/api/src/collection/collection.scheduler.js';
 import { type RunningApp, eventually, startApp } from './support/app.js';
 
@@ -12,6 +12,8 @@ describe('the API in embedded mode (in-memory PGlite, BullMQ Postgres backend)',
       EMBEDDED_DATA_DIR: 'memory://',
       QUEUE_BACKEND: 'postgres',
       REDIS_URL: undefined,
+      // As `npm start` on a fresh machine: the empty embedded database gets the demo district.
+      DEMO_SEED: 'auto',
     });
   });
   afterAll(async () => {
@@ -23,6 +25,16 @@ describe('the API in embedded mode (in-memory PGlite, BullMQ Postgres backend)',
     expect(status).toBe(200);
     expect(body.database).toEqual({ status: 'up', mode: 'embedded' });
     expect(body.queue).toEqual({ status: 'up', backend: 'postgres' });
+  });
+
+  it('seeded the demo district on first boot and serves its plan tree', async () => {
+    const plans = (await app.get<{ id: string; name: string; active: boolean }[]>('/api/plans')).body;
+    const active = plans.find((p) => p.active);
+    expect(active?.name).toBe('Riverbend Rising');
+    const tree = await app.get<PlanTree>(`/api/plans/${active?.id}/tree`);
+    expect(tree.status).toBe(200);
+    expect(tree.body.priorities).toHaveLength(4);
+    expect(tree.body.tacticCounts.total).toBeGreaterThan(50);
   });
 
   it('runs a sweep job through the Postgres-backed queue and records it', async () => {

@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
+import { seedIfEmpty } from './database/demo-seed.js';
 import { runMigrations } from './database/migrate.js';
 import { DatabaseErrorsFilter } from './http/database-errors.filter.js';
 import { createRootLogger, PinoNestLogger } from './http/logger.js';
@@ -37,6 +38,9 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
   try {
     const applied = await runMigrations(infrastructure.database.url);
     logger.info({ migrations: applied }, applied.length ? `applied ${applied.length} migration(s)` : 'schema up to date');
+    if (config.demoSeed === 'auto' && config.role !== 'worker') {
+      await seedIfEmpty(infrastructure.database.url, config.district.timeZone, logger);
+    }
 
     const nestLogger = new PinoNestLogger(logger);
     const http = config.role !== 'worker';

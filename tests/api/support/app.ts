@@ -19,6 +19,7 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     REDIS_URL,
     QUEUE_PREFIX: process.env['IT_QUEUE_PREFIX'],
     STATIC_DIR: 'tests/api/support/no-dashboard',
+    DEMO_SEED: 'never',
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       redis: { url: undefined },
       queue: { backend: 'auto', prefix: 'throughline', sweepEverySeconds: 300 },
       district: { timeZone: 'America/Chicago' },
+      demoSeed: 'auto',
       log: { level: 'info' },
     });
     expect(Object.isFrozen(config.http)).toBe(true);

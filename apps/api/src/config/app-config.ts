@@ -20,6 +20,8 @@ export interface AppConfig {
   readonly redis: { readonly url: string | undefined };
   readonly queue: { readonly backend: QueueBackendChoice; readonly prefix: string; readonly sweepEverySeconds: number };
   readonly district: { readonly timeZone: string };
+  /** `auto`: seed the demo district when the database is empty; `never`: leave an empty database empty. */
+  readonly demoSeed: 'auto' | 'never';
   readonly log: { readonly level: string };
 }
 
@@ -46,6 +48,7 @@ class Environment {
   @IsOptional() @IsInt() @Min(5) @Max(86400) COLLECTION_SWEEP_SECONDS?: number;
   @IsOptional() @IsString() TZ?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @IsIn(['auto', 'never']) DEMO_SEED?: string;
 }
 
 const NUMERIC_KEYS = ['PORT', 'DATABASE_POOL_SIZE', 'COLLECTION_SWEEP_SECONDS'] as const;
@@ -95,6 +98,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
       sweepEverySeconds: parsed.COLLECTION_SWEEP_SECONDS ?? 300,
     },
     district: { timeZone: parsed.TZ ?? 'America/Chicago' },
+    demoSeed: (parsed.DEMO_SEED as 'auto' | 'never' | undefined) ?? 'auto',
     log: { level: parsed.LOG_LEVEL ?? (parsed.NODE_ENV === 'test' ? 'warn' : 'info') },
   });
 }

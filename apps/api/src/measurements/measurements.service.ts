@@ -75,9 +75,6 @@ export class MeasurementsService {
       if (!r.suppressed && (r.value === null || r.value === undefined)) {
         problems.push({ field: `measurements[${i}].value`, messages: ['a value is required unless the row is suppressed'] });
       }
-      if (r.numerator != null && r.denominator != null && r.numerator > r.denominator) {
-        problems.push({ field: `measurements[${i}].numerator`, messages: ['numerator must not exceed denominator'] });
-      }
     });
     if (problems.length) throw invalid(problems);
 
@@ -100,6 +97,10 @@ export class MeasurementsService {
     rows.forEach((r, i) => {
       if (units.get(r.metricId) === 'percent' && r.value != null && (r.value < 0 || r.value > 100)) {
         problems.push({ field: `measurements[${i}].value`, messages: ['a percent is between 0 and 100'] });
+      }
+      // A share cannot count more students than it is taken of; a rate per 100 can (several incidents each).
+      if (units.get(r.metricId) === 'percent' && r.numerator != null && r.denominator != null && r.numerator > r.denominator) {
+        problems.push({ field: `measurements[${i}].numerator`, messages: ['a percent’s numerator must not exceed its denominator'] });
       }
     });
     if (problems.length) throw invalid(problems);
