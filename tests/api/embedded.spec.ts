@@ -37,6 +37,19 @@ describe('the API in embedded mode (in-memory PGlite, BullMQ Postgres backend)',
     expect(tree.body.tacticCounts.total).toBeGreaterThan(50);
   });
 
+  it('runs the writes that span several services in one transaction (no second connection waited on)', async () => {
+    const tactics = (await app.get<{ items: { id: string; ownerId: string; version: number }[] }>('/api/tactics?pageSize=1')).body.items;
+    const tactic = tactics[0];
+    expect(tactic).toBeDefined();
+    const checkIn = await app.send<{ tactic: { version: number } }>('POST', `/api/tactics/${tactic?.id}/status-updates`, {
+      status: 'on-track', percentComplete: 60, authorId: tactic?.ownerId, version: tactic?.version,
+    });
+    expect(checkIn.status).toBe(201);
+    expect(checkIn.body.tactic.version).toBe((tactic?.version ?? 0) + 1);
+    const updated = await app.send('PATCH', `/api/tactics/${tactic?.id}`, { title: 'Renamed on PGlite', version: checkIn.body.tactic.version });
+    expect(updated.status).toBe(200);
+  });
+
   it('runs a sweep job through the Postgres-backed queue and records it', async () => {
     await app.booted.context.get(CollectionScheduler).sweepNow();
     const run = await eventually(async () => {

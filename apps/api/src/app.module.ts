@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { CollectionModule } from './collection/collection.module.js';
 import { dataSourceOptions } from './database/database-options.js';
+import { DbModule } from './database/db.module.js';
 import { CoreModule } from './infra/core.module.js';
 import { INFRASTRUCTURE, type Infrastructure } from './infra/infrastructure.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
           useFactory: (infra: Infrastructure, appConfig: AppConfig) =>
             dataSourceOptions(infra.database.url, appConfig.database.poolSize),
         }),
+        DbModule,
         QueueModule,
         SystemModule,
         CollectionModule,

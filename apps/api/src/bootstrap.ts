@@ -13,6 +13,7 @@ import { DatabaseErrorsFilter } from './http/database-errors.filter.js';
 import { createRootLogger, PinoNestLogger } from './http/logger.js';
 import { setupOpenApi } from './http/openapi.js';
 import { serveDashboard } from './http/static-dashboard.js';
+import { requestContext } from './http/request-context.js';
 import { createValidationPipe } from './http/validation.js';
 import { type Infrastructure, resolveInfrastructure } from './infra/infrastructure.js';
 
@@ -62,6 +63,10 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
           },
           autoLogging: { ignore: (req) => !(req.url ?? '').startsWith('/api') },
         }),
+      );
+      // Every request runs in its own context (request id, later the signed-in actor) for logs and the audit trail.
+      web.use((req: { id?: unknown }, _res: unknown, next: () => void) =>
+        requestContext.run({ requestId: String(req.id ?? randomUUID()) }, next),
       );
       web.setGlobalPrefix('api');
       web.useGlobalPipes(createValidationPipe());

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Guardrail } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import { firstRow } from '../plan-nodes/plan-nodes.service.js';
 import { type CreateGuardrailDto, type GuardrailRow, type UpdateGuardrailDto, toGuardrailResponse } from './guardrails.dto.js';
+import { Db } from '../database/db.js';
 
 const COLUMNS = 'id, plan_id, statement, owner_id, sort_order';
 
 /** Board "will not allow" statements, each with an owner and metrics of its own. */
 @Injectable()
 export class GuardrailsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async list(planId: string | undefined): Promise<Guardrail[]> {
-    const rows = await this.dataSource.query<GuardrailRow[]>(
+    const rows = await this.db.query<GuardrailRow[]>(
       `SELECT ${COLUMNS} FROM app.guardrail WHERE $1::uuid IS NULL OR plan_id = $1 ORDER BY plan_id, sort_order`,
       [planId ?? null],
     );
@@ -22,12 +21,12 @@ export class GuardrailsService {
   }
 
   async get(id: string): Promise<Guardrail> {
-    const [row] = await this.dataSource.query<GuardrailRow[]>(`SELECT ${COLUMNS} FROM app.guardrail WHERE id = $1`, [id]);
+    const [row] = await this.db.query<GuardrailRow[]>(`SELECT ${COLUMNS} FROM app.guardrail WHERE id = $1`, [id]);
     return toGuardrailResponse(found(row, 'guardrail', id));
   }
 
   async create(body: CreateGuardrailDto): Promise<Guardrail> {
-    const [row] = await this.dataSource.query<GuardrailRow[]>(
+    const [row] = await this.db.execute<GuardrailRow[]>(
       `INSERT INTO app.guardrail (plan_id, statement, owner_id, sort_order) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
       [body.planId, body.statement, body.ownerId, body.sortOrder ?? 0],
     );
@@ -35,7 +34,7 @@ export class GuardrailsService {
   }
 
   async update(id: string, body: UpdateGuardrailDto): Promise<Guardrail> {
-    const rows = await this.dataSource.query<GuardrailRow[]>(
+    const rows = await this.db.execute<GuardrailRow[]>(
       `UPDATE app.guardrail SET statement = COALESCE($2, statement), owner_id = COALESCE($3, owner_id),
               sort_order = COALESCE($4, sort_order)
         WHERE id = $1 RETURNING ${COLUMNS}`,
@@ -45,6 +44,6 @@ export class GuardrailsService {
   }
 
   async remove(id: string): Promise<void> {
-    found(firstRow(await this.dataSource.query(`DELETE FROM app.guardrail WHERE id = $1 RETURNING id`, [id])), 'guardrail', id);
+    found(firstRow(await this.db.execute(`DELETE FROM app.guardrail WHERE id = $1 RETURNING id`, [id])), 'guardrail', id);
   }
 }

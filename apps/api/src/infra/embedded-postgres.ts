@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteWireServer } from './pglite-wire-server.js';
 
 export interface EmbeddedPostgres {
   readonly url: string;
@@ -19,12 +19,10 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   const location = inMemory ? dataDir : resolve(dataDir);
   if (!inMemory) mkdirSync(location, { recursive: true });
   const db = await PGlite.create({ dataDir: location, extensions: { pgcrypto } });
-  // Every pool (TypeORM, BullMQ queue and worker, their LISTEN clients) holds sockets: stay well above their sum.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 200 });
-  await server.start();
-  const address = server.getServerConn();
+  const server = new PgliteWireServer(db);
+  const port = await server.start();
   return {
-    url: `postgres://postgres@${address}/postgres`,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     dataDir: location,
     async stop() {
       await server.stop();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Initiative } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import { firstRow } from '../plan-nodes/plan-nodes.service.js';
 import { type CreateInitiativeDto, type InitiativeRow, type UpdateInitiativeDto, toInitiativeResponse } from './initiatives.dto.js';
+import { Db } from '../database/db.js';
 
 const SELECT = `SELECT i.id, i.plan_id, i.name, i.description, i.current, i.decision, i.rationale, i.owner_id,
   COALESCE((SELECT array_agg(goal_id ORDER BY goal_id) FROM app.initiative_goal ig WHERE ig.initiative_id = i.id), '{}') AS goal_ids
@@ -12,20 +12,20 @@ const SELECT = `SELECT i.id, i.plan_id, i.name, i.description, i.current, i.deci
 
 @Injectable()
 export class InitiativesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async list(planId: string | undefined): Promise<Initiative[]> {
-    const rows = await this.dataSource.query<InitiativeRow[]>(`${SELECT} WHERE $1::uuid IS NULL OR i.plan_id = $1 ORDER BY i.name`, [planId ?? null]);
+    const rows = await this.db.query<InitiativeRow[]>(`${SELECT} WHERE $1::uuid IS NULL OR i.plan_id = $1 ORDER BY i.name`, [planId ?? null]);
     return rows.map(toInitiativeResponse);
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Initiative> {
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Initiative> {
     const [row] = await manager.query<InitiativeRow[]>(`${SELECT} WHERE i.id = $1`, [id]);
     return toInitiativeResponse(found(row, 'initiative', id));
   }
 
   create(body: CreateInitiativeDto): Promise<Initiative> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       const [row] = await manager.query<{ id: string }[]>(
         `INSERT INTO app.initiative (plan_id, name, description, current, decision, rationale, owner_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -38,7 +38,7 @@ export class InitiativesService {
   }
 
   update(id: string, body: UpdateInitiativeDto): Promise<Initiative> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       const rows = await manager.query(
         `UPDATE app.initiative SET name = COALESCE($2, name), description = COALESCE($3, description),
                 current = COALESCE($4, current), decision = CASE WHEN $5 THEN $6 ELSE decision END,
@@ -57,7 +57,7 @@ export class InitiativesService {
   }
 
   async remove(id: string): Promise<void> {
-    found(firstRow(await this.dataSource.query(`DELETE FROM app.initiative WHERE id = $1 RETURNING id`, [id])), 'initiative', id);
+    found(firstRow(await this.db.execute(`DELETE FROM app.initiative WHERE id = $1 RETURNING id`, [id])), 'initiative', id);
   }
 
   /** Replaces the goal links in one statement pair; an unknown goal id is a 404 through the foreign key. */

@@ -1,17 +1,16 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { BulkMeasurementsResult, Page, Measurement } from '@throughline/domain';
 import { type FieldProblem, invalid } from '../http/errors.js';
 import { StudentGroupsService } from '../student-groups/student-groups.service.js';
 import {
   type BulkMeasurementsDto, type MeasurementInputDto, type MeasurementQuery, type MeasurementRow, toMeasurementResponse,
 } from './measurements.dto.js';
+import { Db } from '../database/db.js';
 
 @Injectable()
 export class MeasurementsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly groups: StudentGroupsService,
   ) {}
 
@@ -23,14 +22,14 @@ export class MeasurementsService {
        AND ($5::date IS NULL OR period_end >= $5) AND ($6::date IS NULL OR period_end <= $6)`;
     const params = [query.metricId, query.schoolId ?? null, query.district ? query.district === 'true' : null, query.groupId ?? null, query.from ?? null, query.to ?? null];
     const [rows, [count]] = await Promise.all([
-      this.dataSource.query<MeasurementRow[]>(
+      this.db.query<MeasurementRow[]>(
         `SELECT id, metric_id, period_end, period_kind, school_id, group_id, value, numerator, denominator, suppressed,
                 source_run_id, note
            FROM app.measurement WHERE ${where}
           ORDER BY period_end DESC, school_id NULLS FIRST, group_id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
         params,
       ),
-      this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM app.measurement WHERE ${where}`, params),
+      this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM app.measurement WHERE ${where}`, params),
     ]);
     return { items: rows.map(toMeasurementResponse), total: count?.total ?? 0, page, pageSize };
   }
@@ -44,7 +43,7 @@ export class MeasurementsService {
     const rows = body.measurements.map((m) => ({ ...m, groupId: m.groupId ?? allStudentsId, schoolId: m.schoolId ?? null }));
     await this.check(rows);
     const column = <K extends keyof MeasurementInputDto>(key: K) => rows.map((r) => r[key] ?? null);
-    const result = await this.dataSource.query<{ inserted: boolean }[]>(
+    const result = await this.db.execute<{ inserted: boolean }[]>(
       `INSERT INTO app.measurement AS m (metric_id, period_end, period_kind, school_id, group_id, value, numerator, denominator, suppressed, note)
        SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::uuid[], $5::uuid[], $6::numeric[], $7::numeric[], $8::int[], $9::boolean[], $10::text[])
        ON CONFLICT ON CONSTRAINT measurement_natural_key DO UPDATE
@@ -78,7 +77,7 @@ export class MeasurementsService {
     });
     if (problems.length) throw invalid(problems);
 
-    const [known] = await this.dataSource.query<{ metrics: { id: string; unit: string }[]; schools: string[]; groups: string[] }[]>(
+    const [known] = await this.db.query<{ metrics: { id: string; unit: string }[]; schools: string[]; groups: string[] }[]>(
       `SELECT (SELECT COALESCE(json_agg(json_build_object('id', id, 'unit', unit)), '[]') FROM app.metric WHERE id = ANY($1::uuid[])) AS metrics,
               (SELECT COALESCE(array_agg(id::text), '{}') FROM app.school WHERE id = ANY($2::uuid[])) AS schools,
               (SELECT COALESCE(array_agg(id::text), '{}') FROM app.student_group WHERE id = ANY($3::uuid[])) AS groups`,

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Metric } from '@throughline/domain';
 import { type FieldProblem, invalid, staleVersion } from '../http/errors.js';
 import { found } from '../http/not-found.js';
 import { firstRow } from '../plan-nodes/plan-nodes.service.js';
 import { type CreateMetricDto, type MetricQuery, type MetricRow, type UpdateMetricDto, toMetricResponse } from './metrics.dto.js';
+import { Db } from '../database/db.js';
 
 const COLUMNS = `id, goal_id, guardrail_id, name, definition, unit, decimals, direction, band_low, band_high, kind, cadence,
   lag_days, owner_id, disaggregation, headline, sort_order, version`;
 
 @Injectable()
 export class MetricsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async list(query: MetricQuery): Promise<Metric[]> {
-    const rows = await this.dataSource.query<MetricRow[]>(
+    const rows = await this.db.query<MetricRow[]>(
       `SELECT ${COLUMNS.replace(/(\w+)/g, 'm.$1')} FROM app.metric m
          LEFT JOIN app.goal g ON g.id = m.goal_id LEFT JOIN app.priority p ON p.id = g.priority_id
          LEFT JOIN app.guardrail gr ON gr.id = m.guardrail_id
@@ -28,7 +27,7 @@ export class MetricsService {
   }
 
   async row(id: string): Promise<MetricRow> {
-    const [row] = await this.dataSource.query<MetricRow[]>(`SELECT ${COLUMNS} FROM app.metric WHERE id = $1`, [id]);
+    const [row] = await this.db.query<MetricRow[]>(`SELECT ${COLUMNS} FROM app.metric WHERE id = $1`, [id]);
     return found(row, 'metric', id);
   }
 
@@ -39,7 +38,7 @@ export class MetricsService {
   async create(body: CreateMetricDto): Promise<Metric> {
     const problems = [...attachmentProblems(body.goalId, body.guardrailId), ...bandProblems(body.direction, body.bandLow, body.bandHigh)];
     if (problems.length) throw invalid(problems);
-    const [row] = await this.dataSource.query<MetricRow[]>(
+    const [row] = await this.db.execute<MetricRow[]>(
       `INSERT INTO app.metric (goal_id, guardrail_id, name, definition, unit, decimals, direction, band_low, band_high, kind,
                                cadence, lag_days, owner_id, disaggregation, headline, sort_order)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING ${COLUMNS}`,
@@ -61,7 +60,7 @@ export class MetricsService {
     const bandHigh = body.bandHigh !== undefined ? body.bandHigh : current.band_high === null ? null : Number(current.band_high);
     const problems = bandProblems(direction, bandLow, bandHigh);
     if (problems.length) throw invalid(problems);
-    const rows = await this.dataSource.query<MetricRow[]>(
+    const rows = await this.db.execute<MetricRow[]>(
       `UPDATE app.metric SET name = COALESCE($3, name), definition = COALESCE($4, definition), unit = COALESCE($5, unit),
               decimals = COALESCE($6, decimals), direction = $7, band_low = $8, band_high = $9, kind = COALESCE($10, kind),
               cadence = COALESCE($11, cadence), lag_days = COALESCE($12, lag_days), owner_id = COALESCE($13, owner_id),
@@ -80,7 +79,7 @@ export class MetricsService {
   }
 
   async remove(id: string): Promise<void> {
-    found(firstRow(await this.dataSource.query(`DELETE FROM app.metric WHERE id = $1 RETURNING id`, [id])), 'metric', id);
+    found(firstRow(await this.db.execute(`DELETE FROM app.metric WHERE id = $1 RETURNING id`, [id])), 'metric', id);
   }
 }
 

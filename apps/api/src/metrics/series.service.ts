@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   type MetricSeries, type SeriesPointResponse, downsample, expectedValue, isoDateInZone, metricStatus, schoolYear,
   targetPoints, toDayNumber, trajectoryPoints,
@@ -10,6 +8,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import { StudentGroupsService } from '../student-groups/student-groups.service.js';
 import type { SeriesQuery } from './metrics.dto.js';
 import { MetricsService } from './metrics.service.js';
+import { Db } from '../database/db.js';
 
 interface PointRow {
   period_end: string;
@@ -22,7 +21,7 @@ interface PointRow {
 @Injectable()
 export class SeriesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly metrics: MetricsService,
     private readonly settings: SettingsService,
     private readonly groups: StudentGroupsService,
@@ -35,7 +34,7 @@ export class SeriesService {
     const asOf = query.asOf ?? isoDateInZone(Date.now(), settings.timeZone);
 
     // The series' own baseline and targets, else the district All Students ones (same goal for every group).
-    const plans = await this.dataSource.query<{ own: boolean; baseline_value: string | null; baseline_as_of: string | null; targets: { schoolYear: number; value: number }[] }[]>(
+    const plans = await this.db.query<{ own: boolean; baseline_value: string | null; baseline_as_of: string | null; targets: { schoolYear: number; value: number }[] }[]>(
       `SELECT k.own, b.value AS baseline_value, b.as_of AS baseline_as_of,
               COALESCE((SELECT json_agg(json_build_object('schoolYear', t.school_year, 'value', t.value) ORDER BY t.school_year)
                           FROM app.metric_target t WHERE t.metric_id = $1 AND t.superseded_at IS NULL
@@ -51,7 +50,7 @@ export class SeriesService {
     const yearly = (chosen?.targets ?? []).map((t) => ({ schoolYear: t.schoolYear, value: Number(t.value) }));
     const targets = targetPoints(yearly, settings.schoolYearStartMonth);
 
-    const points = await this.dataSource.query<PointRow[]>(
+    const points = await this.db.query<PointRow[]>(
       `SELECT period_end, value, denominator, suppressed FROM app.measurement
         WHERE metric_id = $1 AND school_id IS NOT DISTINCT FROM $2 AND group_id = $3 AND period_end <= $4
         ORDER BY period_end`,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Baseline, Target } from '@throughline/domain';
 import { invalid } from '../http/errors.js';
 import { StudentGroupsService } from '../student-groups/student-groups.service.js';
 import type { SetBaselineDto, SetTargetsDto, TargetQuery } from './metrics.dto.js';
 import { MetricsService } from './metrics.service.js';
+import { Db } from '../database/db.js';
 
 interface TargetRow {
   id: string;
@@ -33,14 +33,14 @@ const toTarget = (r: TargetRow): Target => ({
 @Injectable()
 export class TargetsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly metrics: MetricsService,
     private readonly groups: StudentGroupsService,
   ) {}
 
   async baselines(metricId: string): Promise<Baseline[]> {
     await this.metrics.row(metricId);
-    const rows = await this.dataSource.query<{ school_id: string | null; group_id: string; value: string; as_of: string }[]>(
+    const rows = await this.db.query<{ school_id: string | null; group_id: string; value: string; as_of: string }[]>(
       `SELECT school_id, group_id, value, as_of FROM app.metric_baseline WHERE metric_id = $1 ORDER BY school_id NULLS FIRST, group_id`,
       [metricId],
     );
@@ -50,7 +50,7 @@ export class TargetsService {
   async setBaseline(metricId: string, body: SetBaselineDto): Promise<Baseline> {
     await this.metrics.row(metricId);
     const groupId = body.groupId ?? (await this.groups.allStudentsId());
-    await this.dataSource.query(
+    await this.db.execute(
       `INSERT INTO app.metric_baseline (metric_id, school_id, group_id, value, as_of) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ON CONSTRAINT metric_baseline_series DO UPDATE SET value = EXCLUDED.value, as_of = EXCLUDED.as_of`,
       [metricId, body.schoolId ?? null, groupId, body.value, body.asOf],
@@ -62,7 +62,7 @@ export class TargetsService {
     await this.metrics.row(metricId);
     const all = query.all === 'true';
     const groupId = query.groupId ?? (await this.groups.allStudentsId());
-    const rows = await this.dataSource.query<TargetRow[]>(
+    const rows = await this.db.query<TargetRow[]>(
       `SELECT id, school_id, group_id, school_year, value, reason, set_at, superseded_at FROM app.metric_target
         WHERE metric_id = $1 AND ($2 OR (school_id IS NOT DISTINCT FROM $3 AND group_id = $4)) AND ($5 OR superseded_at IS NULL)
         ORDER BY school_id NULLS FIRST, group_id, school_year, set_at`,
@@ -87,7 +87,7 @@ export class TargetsService {
     if (new Set(years).size !== years.length) problems.push({ field: 'targets', messages: ['each school year at most once'] });
     if (problems.length) throw invalid(problems);
 
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       const current = await manager.query<TargetRow[]>(
         `SELECT id, school_id, group_id, school_year, value, reason, set_at, superseded_at FROM app.metric_target
           WHERE metric_id = $1 AND school_id IS NOT DISTINCT FROM $2 AND group_id = $3 AND superseded_at IS NULL FOR UPDATE`,
@@ -111,7 +111,7 @@ export class TargetsService {
 
   private async horizon(metricId: string): Promise<{ first: number; last: number }> {
     await this.metrics.row(metricId);
-    const [row] = await this.dataSource.query<{ first: number; last: number }[]>(
+    const [row] = await this.db.query<{ first: number; last: number }[]>(
       `SELECT pl.first_school_year AS first, pl.last_school_year AS last FROM app.metric m
          LEFT JOIN app.goal g ON g.id = m.goal_id LEFT JOIN app.priority p ON p.id = g.priority_id
          LEFT JOIN app.guardrail gr ON gr.id = m.guardrail_id

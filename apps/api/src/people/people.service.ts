@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type Repository } from 'typeorm';
+import { Db } from '../database/db.js';
 import type { Page, Person } from '@throughline/domain';
 import { invalid } from '../http/errors.js';
 import { found } from '../http/not-found.js';
@@ -9,7 +9,12 @@ import { type CreatePersonDto, type PeopleQuery, type UpdatePersonDto, toPersonR
 
 @Injectable()
 export class PeopleService {
-  constructor(@InjectRepository(PersonEntity) private readonly repository: Repository<PersonEntity>) {}
+  /** Bound to the current transaction when called inside db.write. */
+  private get repository(): Repository<PersonEntity> {
+    return this.db.repository(PersonEntity);
+  }
+
+  constructor(private readonly db: Db) {}
 
   async list(query: PeopleQuery): Promise<Page<Person>> {
     const page = query.page ?? 1;
@@ -33,21 +38,27 @@ export class PeopleService {
     return toPersonResponse(found(await this.repository.findOneBy({ id }), 'person', id));
   }
 
-  async create(body: CreatePersonDto): Promise<Person> {
-    return toPersonResponse(await this.repository.save(this.repository.create({ active: true, preferredLanguage: 'en', ...body })));
+  create(body: CreatePersonDto): Promise<Person> {
+    return this.db.write(async () => {
+      return toPersonResponse(await this.repository.save(this.repository.create({ active: true, preferredLanguage: 'en', ...body })));
+    });
   }
 
-  async update(id: string, body: UpdatePersonDto): Promise<Person> {
-    const row = found(await this.repository.findOneBy({ id }), 'person', id);
-    if (body.supervisorId && (await this.wouldCycle(id, body.supervisorId))) {
-      throw invalid([{ field: 'supervisorId', messages: ['a person cannot report to themselves, directly or through others'] }]);
-    }
-    return toPersonResponse(await this.repository.save(this.repository.merge(row, body)));
+  update(id: string, body: UpdatePersonDto): Promise<Person> {
+    return this.db.write(async () => {
+      const row = found(await this.repository.findOneBy({ id }), 'person', id);
+      if (body.supervisorId && (await this.wouldCycle(id, body.supervisorId))) {
+        throw invalid([{ field: 'supervisorId', messages: ['a person cannot report to themselves, directly or through others'] }]);
+      }
+      return toPersonResponse(await this.repository.save(this.repository.merge(row, body)));
+    });
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.repository.delete({ id });
-    found(result.affected ? true : null, 'person', id);
+  remove(id: string): Promise<void> {
+    return this.db.write(async () => {
+      const result = await this.repository.delete({ id });
+      found(result.affected ? true : null, 'person', id);
+    });
   }
 
   /** True when `supervisorId` is the person or reports (through any chain) to them. */

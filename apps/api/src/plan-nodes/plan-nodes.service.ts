@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import type { PlanNode } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import type { CreatePlanNodeDto, PlanNodeQuery, UpdatePlanNodeDto } from './plan-nodes.dto.js';
+import { Db } from '../database/db.js';
 
 /** Priority, goal and strategy: the same owned, ordered node, under a plan, a priority and a goal. */
 export const PLAN_NODE_KINDS = {
@@ -33,11 +33,11 @@ const toNode = (r: Row): PlanNode => ({
 
 @Injectable()
 export class PlanNodesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async list(kind: PlanNodeKind, query: PlanNodeQuery): Promise<PlanNode[]> {
     const { table, parent } = PLAN_NODE_KINDS[kind];
-    const rows = await this.dataSource.query<Row[]>(
+    const rows = await this.db.query<Row[]>(
       `SELECT id, ${parent} AS parent_id, title, description, owner_id, sort_order FROM ${table}
         WHERE $1::uuid IS NULL OR ${parent} = $1 ORDER BY ${parent}, sort_order, title`,
       [query.parentId ?? null],
@@ -47,7 +47,7 @@ export class PlanNodesService {
 
   async get(kind: PlanNodeKind, id: string): Promise<PlanNode> {
     const { table, parent, label } = PLAN_NODE_KINDS[kind];
-    const [row] = await this.dataSource.query<Row[]>(
+    const [row] = await this.db.query<Row[]>(
       `SELECT id, ${parent} AS parent_id, title, description, owner_id, sort_order FROM ${table} WHERE id = $1`,
       [id],
     );
@@ -57,8 +57,7 @@ export class PlanNodesService {
   /** An unknown parent or owner is refused by the foreign keys and answered 404 (DatabaseErrorsFilter). */
   async create(kind: PlanNodeKind, body: CreatePlanNodeDto): Promise<PlanNode> {
     const { table, parent } = PLAN_NODE_KINDS[kind];
-    const [row] = await this.dataSource
-      .query<Row[]>(
+    const [row] = await this.db.execute<Row[]>(
         `INSERT INTO ${table} (${parent}, title, description, owner_id, sort_order) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, ${parent} AS parent_id, title, description, owner_id, sort_order`,
         [body.parentId, body.title, body.description ?? '', body.ownerId, body.sortOrder ?? 0],
@@ -69,7 +68,7 @@ export class PlanNodesService {
 
   async update(kind: PlanNodeKind, id: string, body: UpdatePlanNodeDto): Promise<PlanNode> {
     const { table, parent, label } = PLAN_NODE_KINDS[kind];
-    const rows = await this.dataSource.query<Row[]>(
+    const rows = await this.db.execute<Row[]>(
       `UPDATE ${table} SET ${parent} = COALESCE($2, ${parent}), title = COALESCE($3, title),
               description = COALESCE($4, description), owner_id = COALESCE($5, owner_id), sort_order = COALESCE($6, sort_order)
         WHERE id = $1
@@ -81,7 +80,7 @@ export class PlanNodesService {
 
   async remove(kind: PlanNodeKind, id: string): Promise<void> {
     const { table, label } = PLAN_NODE_KINDS[kind];
-    const rows = await this.dataSource.query<{ id: string }[]>(`DELETE FROM ${table} WHERE id = $1 RETURNING id`, [id]);
+    const rows = await this.db.execute<{ id: string }[]>(`DELETE FROM ${table} WHERE id = $1 RETURNING id`, [id]);
     found(firstRow(rows), label, id);
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { type IsoDate, type PlanTree, buildPlanTree, isoDateInZone } from '@throughline/domain';
 import { toNumber } from '../database/pg-types.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -8,12 +6,13 @@ import { StudentGroupsService } from '../student-groups/student-groups.service.j
 import { loadTreeRows } from './plan-tree.queries.js';
 import { toPlanResponse } from './plans.dto.js';
 import { PlansService } from './plans.service.js';
+import { Db } from '../database/db.js';
 
 /** Loads the plan in six set-based queries and lets the domain compute every status. */
 @Injectable()
 export class PlanTreeService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly plans: PlansService,
     private readonly settings: SettingsService,
     private readonly groups: StudentGroupsService,
@@ -22,7 +21,7 @@ export class PlanTreeService {
   async tree(planId: string, asOfParam?: IsoDate): Promise<PlanTree> {
     const [plan, settings, allStudentsId] = await Promise.all([this.plans.entity(planId), this.settings.get(), this.groups.allStudentsId()]);
     const asOf = asOfParam ?? isoDateInZone(Date.now(), settings.timeZone);
-    const rows = await loadTreeRows(this.dataSource.manager, planId, allStudentsId, asOf, settings.timeZone);
+    const rows = await loadTreeRows(this.db.manager, planId, allStudentsId, asOf, settings.timeZone);
     const node = (r: { id: string; parent_id: string; title: string; description: string; owner_id: string; sort_order: number }) => ({
       id: r.id,
       parentId: r.parent_id,

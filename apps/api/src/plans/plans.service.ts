@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
+import { Db } from '../database/db.js';
 import type { Plan } from '@throughline/domain';
 import { invalid } from '../http/errors.js';
 import { found } from '../http/not-found.js';
@@ -9,10 +9,12 @@ import { type CreatePlanDto, type UpdatePlanDto, toPlanResponse } from './plans.
 
 @Injectable()
 export class PlansService {
-  constructor(
-    @InjectRepository(PlanEntity) private readonly repository: Repository<PlanEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  /** Bound to the current transaction when called inside db.write. */
+  private get repository(): Repository<PlanEntity> {
+    return this.db.repository(PlanEntity);
+  }
+
+  constructor(private readonly db: Db) {}
 
   async list(): Promise<Plan[]> {
     return (await this.repository.find({ order: { active: 'DESC', firstSchoolYear: 'DESC', name: 'ASC' } })).map(toPlanResponse);
@@ -38,14 +40,16 @@ export class PlansService {
     return toPlanResponse(await this.save(row));
   }
 
-  async remove(id: string): Promise<void> {
-    await this.entity(id);
-    await this.repository.delete({ id });
+  remove(id: string): Promise<void> {
+    return this.db.write(async () => {
+      await this.entity(id);
+      await this.repository.delete({ id });
+    });
   }
 
   /** Activating a plan deactivates the previous one in the same transaction (one active district plan). */
   private save(row: PlanEntity): Promise<PlanEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       if (row.active) await manager.query(`UPDATE app.plan SET active = false WHERE active AND id IS DISTINCT FROM $1`, [row.id ?? null]);
       return manager.save(PlanEntity, row);
     });

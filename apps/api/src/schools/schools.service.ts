@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { Db } from '../database/db.js';
 import type { School } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import { SchoolEntity } from './school.entity.js';
@@ -8,7 +8,12 @@ import { type CreateSchoolDto, type SchoolQuery, type UpdateSchoolDto, toSchoolR
 
 @Injectable()
 export class SchoolsService {
-  constructor(@InjectRepository(SchoolEntity) private readonly repository: Repository<SchoolEntity>) {}
+  /** Bound to the current transaction when called inside db.write. */
+  private get repository(): Repository<SchoolEntity> {
+    return this.db.repository(SchoolEntity);
+  }
+
+  constructor(private readonly db: Db) {}
 
   async list(query: SchoolQuery): Promise<School[]> {
     const rows = await this.repository.find({
@@ -22,17 +27,23 @@ export class SchoolsService {
     return toSchoolResponse(found(await this.repository.findOneBy({ id }), 'school', id));
   }
 
-  async create(body: CreateSchoolDto): Promise<School> {
-    return toSchoolResponse(await this.repository.save(this.repository.create({ active: true, ...body })));
+  create(body: CreateSchoolDto): Promise<School> {
+    return this.db.write(async () => {
+      return toSchoolResponse(await this.repository.save(this.repository.create({ active: true, ...body })));
+    });
   }
 
-  async update(id: string, body: UpdateSchoolDto): Promise<School> {
-    const row = found(await this.repository.findOneBy({ id }), 'school', id);
-    return toSchoolResponse(await this.repository.save(this.repository.merge(row, body)));
+  update(id: string, body: UpdateSchoolDto): Promise<School> {
+    return this.db.write(async () => {
+      const row = found(await this.repository.findOneBy({ id }), 'school', id);
+      return toSchoolResponse(await this.repository.save(this.repository.merge(row, body)));
+    });
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.repository.delete({ id });
-    found(result.affected ? true : null, 'school', id);
+  remove(id: string): Promise<void> {
+    return this.db.write(async () => {
+      const result = await this.repository.delete({ id });
+      found(result.affected ? true : null, 'school', id);
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { Db } from '../database/db.js';
 import type { StudentGroup } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import { StudentGroupEntity } from './student-group.entity.js';
@@ -8,7 +8,12 @@ import { type CreateStudentGroupDto, type UpdateStudentGroupDto, toStudentGroupR
 
 @Injectable()
 export class StudentGroupsService {
-  constructor(@InjectRepository(StudentGroupEntity) private readonly repository: Repository<StudentGroupEntity>) {}
+  /** Bound to the current transaction when called inside db.write. */
+  private get repository(): Repository<StudentGroupEntity> {
+    return this.db.repository(StudentGroupEntity);
+  }
+
+  constructor(private readonly db: Db) {}
 
   async list(): Promise<StudentGroup[]> {
     return (await this.repository.find({ order: { sortOrder: 'ASC', code: 'ASC' } })).map(toStudentGroupResponse);
@@ -19,23 +24,29 @@ export class StudentGroupsService {
     return (await this.repository.findOneByOrFail({ kind: 'all' })).id;
   }
 
-  async create(body: CreateStudentGroupDto): Promise<StudentGroup> {
-    const sortOrder = body.sortOrder ?? 1000;
-    return toStudentGroupResponse(await this.repository.save(this.repository.create({ active: true, ...body, sortOrder })));
+  create(body: CreateStudentGroupDto): Promise<StudentGroup> {
+    return this.db.write(async () => {
+      const sortOrder = body.sortOrder ?? 1000;
+      return toStudentGroupResponse(await this.repository.save(this.repository.create({ active: true, ...body, sortOrder })));
+    });
   }
 
-  async update(id: string, body: UpdateStudentGroupDto): Promise<StudentGroup> {
-    const row = found(await this.repository.findOneBy({ id }), 'student group', id);
-    if (row.system && (body.code !== undefined || body.kind !== undefined)) {
-      // Data files and the complementary-suppression sets rely on the preloaded codes and kinds.
-      throw new ConflictException('The code and kind of a preloaded group cannot change; its names and order can');
-    }
-    return toStudentGroupResponse(await this.repository.save(this.repository.merge(row, body)));
+  update(id: string, body: UpdateStudentGroupDto): Promise<StudentGroup> {
+    return this.db.write(async () => {
+      const row = found(await this.repository.findOneBy({ id }), 'student group', id);
+      if (row.system && (body.code !== undefined || body.kind !== undefined)) {
+        // Data files and the complementary-suppression sets rely on the preloaded codes and kinds.
+        throw new ConflictException('The code and kind of a preloaded group cannot change; its names and order can');
+      }
+      return toStudentGroupResponse(await this.repository.save(this.repository.merge(row, body)));
+    });
   }
 
-  async remove(id: string): Promise<void> {
-    const row = found(await this.repository.findOneBy({ id }), 'student group', id);
-    if (row.system) throw new ConflictException('Preloaded groups cannot be deleted; set active to false to hide one');
-    await this.repository.delete({ id });
+  remove(id: string): Promise<void> {
+    return this.db.write(async () => {
+      const row = found(await this.repository.findOneBy({ id }), 'student group', id);
+      if (row.system) throw new ConflictException('Preloaded groups cannot be deleted; set active to false to hide one');
+      await this.repository.delete({ id });
+    });
   }
 }

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Milestone } from '@throughline/domain';
 import { found } from '../http/not-found.js';
 import { firstRow } from '../plan-nodes/plan-nodes.service.js';
 import { type CreateMilestoneDto, type MilestoneRow, type UpdateMilestoneDto, toMilestoneResponse } from './milestones.dto.js';
+import { Db } from '../database/db.js';
 
 const COLUMNS = 'id, tactic_id, title, due_date, completed_on, sort_order';
 
 @Injectable()
 export class MilestonesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   async list(tacticId: string): Promise<Milestone[]> {
-    const rows = await this.dataSource.query<MilestoneRow[]>(
+    const rows = await this.db.query<MilestoneRow[]>(
       `SELECT ${COLUMNS} FROM app.milestone WHERE tactic_id = $1 ORDER BY sort_order, due_date NULLS LAST`,
       [tacticId],
     );
@@ -21,7 +20,7 @@ export class MilestonesService {
   }
 
   async create(body: CreateMilestoneDto): Promise<Milestone> {
-    const [row] = await this.dataSource.query<MilestoneRow[]>(
+    const [row] = await this.db.execute<MilestoneRow[]>(
       `INSERT INTO app.milestone (tactic_id, title, due_date, completed_on, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
       [body.tacticId, body.title, body.dueDate ?? null, body.completedOn ?? null, body.sortOrder ?? 0],
     );
@@ -29,7 +28,7 @@ export class MilestonesService {
   }
 
   async update(id: string, body: UpdateMilestoneDto): Promise<Milestone> {
-    const rows = await this.dataSource.query<MilestoneRow[]>(
+    const rows = await this.db.execute<MilestoneRow[]>(
       `UPDATE app.milestone SET title = COALESCE($2, title), due_date = CASE WHEN $3 THEN $4::date ELSE due_date END,
               completed_on = CASE WHEN $5 THEN $6::date ELSE completed_on END, sort_order = COALESCE($7, sort_order)
         WHERE id = $1 RETURNING ${COLUMNS}`,
@@ -39,6 +38,6 @@ export class MilestonesService {
   }
 
   async remove(id: string): Promise<void> {
-    found(firstRow(await this.dataSource.query(`DELETE FROM app.milestone WHERE id = $1 RETURNING id`, [id])), 'milestone', id);
+    found(firstRow(await this.db.execute(`DELETE FROM app.milestone WHERE id = $1 RETURNING id`, [id])), 'milestone', id);
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { StatusUpdate, Tactic } from '@throughline/domain';
 import { staleVersion } from '../http/errors.js';
 import type { CreateStatusUpdateDto } from './tactics.dto.js';
 import { TacticsService } from './tactics.service.js';
+import { Db } from '../database/db.js';
 
 interface UpdateRow {
   id: string;
@@ -32,13 +31,13 @@ const toStatusUpdate = (r: UpdateRow): StatusUpdate => ({
 @Injectable()
 export class StatusUpdatesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly tactics: TacticsService,
   ) {}
 
   async list(tacticId: string): Promise<StatusUpdate[]> {
     await this.tactics.row(tacticId);
-    const rows = await this.dataSource.query<UpdateRow[]>(
+    const rows = await this.db.query<UpdateRow[]>(
       `SELECT id, tactic_id, status, percent_complete, narrative, evidence_links, author_id, created_at
          FROM app.status_update WHERE tactic_id = $1 ORDER BY created_at DESC`,
       [tacticId],
@@ -48,7 +47,7 @@ export class StatusUpdatesService {
 
   /** Records the check-in and moves the tactic to it in one transaction, on the version the owner read. */
   create(tacticId: string, body: CreateStatusUpdateDto): Promise<{ statusUpdate: StatusUpdate; tactic: Tactic }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       const [locked] = await manager.query<{ version: number }[]>(`SELECT version FROM app.tactic WHERE id = $1 FOR UPDATE`, [tacticId]);
       if (!locked) await this.tactics.row(tacticId, manager); // answers 404
       if (locked && locked.version !== body.version) throw staleVersion('tactic', locked.version);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { type IsoDate, type Page, type Tactic, isoDateInZone } from '@throughline/domain';
 import { invalid, staleVersion } from '../http/errors.js';
 import { found } from '../http/not-found.js';
@@ -9,6 +8,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import { TACTIC_COLUMNS, overdueSql, staleSql } from './tactic-sql.js';
 import { type TacticRow, toTacticResponse } from './tactic-row.js';
 import type { CreateTacticDto, TacticQuery, UpdateTacticDto } from './tactics.dto.js';
+import { Db } from '../database/db.js';
 
 const SORTS: Record<string, string> = {
   due: 't.due_date ASC NULLS LAST, t.title',
@@ -24,7 +24,7 @@ const SORTS: Record<string, string> = {
 @Injectable()
 export class TacticsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
     private readonly settings: SettingsService,
   ) {}
 
@@ -61,22 +61,22 @@ export class TacticsService {
       JOIN app.priority pr ON pr.id = g.priority_id JOIN app.person o ON o.id = t.owner_id
       WHERE ${where.length ? where.join(" AND ") : "true"} AND $1::date IS NOT NULL AND $2::text IS NOT NULL`; // $1, $2 always typed
     const [rows, [count]] = await Promise.all([
-      this.dataSource.query<TacticRow[]>(
+      this.db.query<TacticRow[]>(
         `SELECT ${TACTIC_COLUMNS.replaceAll('$TZ', '$2')} ${from}
           ORDER BY ${SORTS[query.sort ?? 'due']}, t.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
         params,
       ),
-      this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params),
+      this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total ${from}`, params),
     ]);
     return { items: rows.map((r) => toTacticResponse(r, today)), total: count?.total ?? 0, page, pageSize };
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Tactic> {
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Tactic> {
     const { today } = await this.today();
     return toTacticResponse(await this.row(id, manager), today);
   }
 
-  async row(id: string, manager: EntityManager = this.dataSource.manager): Promise<TacticRow> {
+  async row(id: string, manager: EntityManager = this.db.manager): Promise<TacticRow> {
     const { timeZone } = await this.settings.get();
     const [row] = await manager.query<TacticRow[]>(`SELECT ${TACTIC_COLUMNS.replaceAll('$TZ', '$2')} FROM app.tactic t WHERE t.id = $1`, [id, timeZone]);
     return found(row, 'tactic', id);
@@ -84,7 +84,7 @@ export class TacticsService {
 
   create(body: CreateTacticDto): Promise<Tactic> {
     checkDates(body.startDate, body.dueDate);
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       const [row] = await manager.query<{ id: string }[]>(
         `INSERT INTO app.tactic (strategy_id, title, description, owner_id, school_id, start_date, due_date, school_year, status,
                                  percent_complete, update_cadence, weight, sort_order)
@@ -103,7 +103,7 @@ export class TacticsService {
 
   /** Applies only to the version the client read (409 otherwise); links are replaced when given. */
   update(id: string, body: UpdateTacticDto): Promise<Tactic> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.db.write(async (manager) => {
       const current = await this.row(id, manager);
       if (current.version !== body.version) throw staleVersion('tactic', current.version);
       checkDates(
@@ -133,7 +133,7 @@ export class TacticsService {
   }
 
   async remove(id: string): Promise<void> {
-    found(firstRow(await this.dataSource.query(`DELETE FROM app.tactic WHERE id = $1 RETURNING id`, [id])), 'tactic', id);
+    found(firstRow(await this.db.execute(`DELETE FROM app.tactic WHERE id = $1 RETURNING id`, [id])), 'tactic', id);
   }
 
   private async link(manager: EntityManager, id: string, contributorIds?: readonly string[], metricIds?: readonly string[]): Promise<void> {
