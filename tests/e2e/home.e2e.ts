@@ -24,6 +24,13 @@ describe('the dashboard in Chromium', () => {
     await page.waitForFunction(() => document.title === 'Overview · Throughline');
     expect(await status.textContent()).toContain('All systems working');
     expect(await page.getByTestId('version').textContent()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('shows the seeded demo plan: its priorities with their computed status in words', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Riverbend Rising' }).waitFor();
+    expect(await page.locator('tl-priority-card').count()).toBe(4);
+    const chips = await page.locator('tl-priority-card tl-status-chip').allTextContents();
+    expect(chips.some((text) => /Results: (On track|Watch|Off track)/.test(text))).toBe(true);
     await screenshot(page, 'home');
   });
 
