@@ -5,6 +5,7 @@ import type { JobRunResponse } from '@throughline/domain';
 import { COLLECTION_QUEUE_TOKEN, COLLECTION_SWEEP } from '../../apps/api/src/collection/collection.queue.js';
 import { CollectionScheduler } from '../../apps/api/src/collection/collection.scheduler.js';
 import { type RunningApp, eventually, startApp } from './support/app.js';
+import { asAdmin } from './support/users.js';
 import { REDIS_URL } from './support/services.js';
 
 describe('the collection sweep on BullMQ + Redis', () => {
@@ -32,8 +33,9 @@ describe('the collection sweep on BullMQ + Redis', () => {
     const jobId = await app.booted.context.get(CollectionScheduler).sweepNow();
     expect(jobId).not.toBe('');
 
+    const admin = await asAdmin(app);
     const run = await eventually(async () => {
-      const { body } = await app.get<JobRunResponse[]>('/api/system/job-runs?job=collection-sweep&limit=20');
+      const { body } = await admin.get<JobRunResponse[]>('/api/system/job-runs?job=collection-sweep&limit=20');
       return body.find((r) => r.outcome === 'succeeded' && r.id && r.detail && r.durationMs !== null);
     });
     expect(run.job).toBe(COLLECTION_SWEEP);

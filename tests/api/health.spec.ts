@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { HealthResponse } from '@throughline/domain';
 import { type RunningApp, eventually, startApp } from './support/app.js';
+import { asAdmin } from './support/users.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -39,7 +40,8 @@ describe('the API on the real Postgres and Redis', () => {
   });
 
   it('answers bad input with 400 and a message per field', async () => {
-    const { status, body } = await app.get<{ errors: { field: string; messages: string[] }[] }>(
+    const admin = await asAdmin(app);
+    const { status, body } = await admin.get<{ errors: { field: string; messages: string[] }[] }>(
       '/api/system/job-runs?limit=0&colour=blue',
     );
     expect(status).toBe(400);

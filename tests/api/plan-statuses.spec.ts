@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { MetricSeries, PlanTree, Tactic, Target } from '@throughline/domain';
-import { type RunningApp, startApp } from './support/app.js';
+import { type Client, type RunningApp, startApp } from './support/app.js';
+import { asAdmin } from './support/users.js';
 import { truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 
@@ -8,6 +9,7 @@ import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 describe('a plan built through the API, read back with computed statuses', () => {
   let app: RunningApp;
   let plan: PlanFixture;
+  let admin: Client;
 
   beforeAll(async () => {
     app = await startApp();
@@ -17,15 +19,16 @@ describe('a plan built through the API, read back with computed statuses', () =>
   });
   beforeEach(async () => {
     await truncateAll(app);
-    plan = await buildPlan(app);
+    admin = await asAdmin(app);
+    plan = await buildPlan(admin);
     // Baseline 42.0 in June 2024, target 60.0 for 2028-29 (June 2029): the board's grade-3 reading goal.
-    expect((await app.send('PUT', `/api/metrics/${plan.metricId}/baselines`, { value: 42.0, asOf: '2024-06-30' })).status).toBe(200);
-    expect((await app.send('PUT', `/api/metrics/${plan.metricId}/targets`, { targets: [{ schoolYear: 2028, value: 60.0 }] })).status).toBe(200);
+    expect((await admin.send('PUT', `/api/metrics/${plan.metricId}/baselines`, { value: 42.0, asOf: '2024-06-30' })).status).toBe(200);
+    expect((await admin.send('PUT', `/api/metrics/${plan.metricId}/targets`, { targets: [{ schoolYear: 2028, value: 60.0 }] })).status).toBe(200);
   });
 
   const record = (value: number, periodEnd = '2026-06-30') =>
-    app.send('POST', '/api/measurements/bulk', { measurements: [{ metricId: plan.metricId, periodEnd, periodKind: 'year', value, denominator: 850 }] });
-  const tree = async (asOf: string) => (await app.get<PlanTree>(`/api/plans/${plan.planId}/tree?asOf=${asOf}`)).body;
+    admin.send('POST', '/api/measurements/bulk', { measurements: [{ metricId: plan.metricId, periodEnd, periodKind: 'year', value, denominator: 850 }] });
+  const tree = async (asOf: string) => (await admin.get<PlanTree>(`/api/plans/${plan.planId}/tree?asOf=${asOf}`)).body;
   const metricOf = (t: PlanTree) => t.priorities[0]?.goals[0]?.metrics[0];
 
   it('expects 49.2 in June 2026 on the way from 42.0 (June 2024) to 60.0 (June 2029)', async () => {
@@ -62,7 +65,7 @@ describe('a plan built through the API, read back with computed statuses', () =>
   });
 
   it('says "awaiting release" before the first data can exist, and "no data" after', async () => {
-    await app.send('PATCH', `/api/metrics/${plan.metricId}`, { lagDays: 120, version: 1 });
+    await admin.send('PATCH', `/api/metrics/${plan.metricId}`, { lagDays: 120, version: 1 });
     // First period after the baseline ends 2025-06-30; + 120 days lag + 30 days grace = 2025-11-27.
     expect(metricOf(await tree('2025-11-27'))?.status).toBe('awaiting-release');
     expect(metricOf(await tree('2025-11-28'))?.status).toBe('no-data');
@@ -77,7 +80,7 @@ describe('a plan built through the API, read back with computed statuses', () =>
 
   it('serves the series: actual against the expected trajectory', async () => {
     await record(48.5);
-    const { body } = await app.get<MetricSeries>(`/api/metrics/${plan.metricId}/series?asOf=2026-07-15`);
+    const { body } = await admin.get<MetricSeries>(`/api/metrics/${plan.metricId}/series?asOf=2026-07-15`);
     expect(body.status).toBe('watch');
     expect(body.baseline).toEqual({ value: 42, asOf: '2024-06-30' });
     expect(body.trajectory).toEqual([
@@ -89,24 +92,24 @@ describe('a plan built through the API, read back with computed statuses', () =>
 
   it('a group without targets of its own inherits the district ones', async () => {
     const group = plan.groupIds['EL'];
-    await app.send('POST', '/api/measurements/bulk', {
+    await admin.send('POST', '/api/measurements/bulk', {
       measurements: [{ metricId: plan.metricId, periodEnd: '2026-06-30', periodKind: 'year', groupId: group, value: 31.0, denominator: 120 }],
     });
-    const { body } = await app.get<MetricSeries>(`/api/metrics/${plan.metricId}/series?asOf=2026-07-15&groupId=${group}`);
+    const { body } = await admin.get<MetricSeries>(`/api/metrics/${plan.metricId}/series?asOf=2026-07-15&groupId=${group}`);
     expect(body.inheritsTargets).toBe(true);
     expect(body.status).toBe('off-track');
   });
 
   it('keeps the history of a changed target and requires a reason', async () => {
-    const noReason = await app.send<{ errors: { field: string }[] }>('PUT', `/api/metrics/${plan.metricId}/targets`, { targets: [{ schoolYear: 2028, value: 58 }] });
+    const noReason = await admin.send<{ errors: { field: string }[] }>('PUT', `/api/metrics/${plan.metricId}/targets`, { targets: [{ schoolYear: 2028, value: 58 }] });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors.map((e) => e.field)).toEqual(['reason']);
-    const changed = await app.send('PUT', `/api/metrics/${plan.metricId}/targets`, {
+    const changed = await admin.send('PUT', `/api/metrics/${plan.metricId}/targets`, {
       targets: [{ schoolYear: 2028, value: 58 }],
       reason: 'State cut scores changed in 2026',
     });
     expect(changed.status).toBe(200);
-    const history = (await app.get<Target[]>(`/api/metrics/${plan.metricId}/targets?history=true`)).body;
+    const history = (await admin.get<Target[]>(`/api/metrics/${plan.metricId}/targets?history=true`)).body;
     expect(history.map((t) => [t.value, t.reason, t.supersededAt === null])).toEqual([
       [60, null, false],
       [58, 'State cut scores changed in 2026', true],
@@ -114,18 +117,18 @@ describe('a plan built through the API, read back with computed statuses', () =>
   });
 
   it('computes overdue and stale for tactics and filters on them', async () => {
-    const past = await app.send<Tactic>('POST', '/api/tactics', {
+    const past = await admin.send<Tactic>('POST', '/api/tactics', {
       strategyId: plan.strategyId, title: 'Adopt a K-3 screener', ownerId: plan.personId, schoolYear: 2025,
       startDate: '2025-08-01', dueDate: '2025-10-31',
     });
     expect(past.body.overdue).toBe(true);
     expect(past.body.stale).toBe(true);
-    const overdue = (await app.get<{ items: Tactic[] }>(`/api/tactics?overdue=true&planId=${plan.planId}`)).body.items;
+    const overdue = (await admin.get<{ items: Tactic[] }>(`/api/tactics?overdue=true&planId=${plan.planId}`)).body.items;
     expect(overdue.map((t) => t.id)).toEqual([past.body.id]);
-    const notOverdue = (await app.get<{ items: Tactic[] }>(`/api/tactics?overdue=false`)).body.items;
+    const notOverdue = (await admin.get<{ items: Tactic[] }>(`/api/tactics?overdue=false`)).body.items;
     expect(notOverdue.map((t) => t.id)).toEqual([plan.tacticId]);
     // The SQL filter and the domain's flags agree on every row.
-    const stale = (await app.get<{ items: Tactic[] }>(`/api/tactics?stale=true`)).body.items;
+    const stale = (await admin.get<{ items: Tactic[] }>(`/api/tactics?stale=true`)).body.items;
     expect(stale.every((t) => t.stale)).toBe(true);
     expect(stale.map((t) => t.id)).toContain(past.body.id);
   });

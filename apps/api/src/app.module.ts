@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CollectionModule } from './collection/collection.module.js';
 import { dataSourceOptions } from './database/database-options.js';
 import { DbModule } from './database/db.module.js';
@@ -36,6 +38,8 @@ export class AppModule {
             dataSourceOptions(infra.database.url, appConfig.database.poolSize),
         }),
         DbModule,
+        AuthModule,
+        AuditModule,
         QueueModule,
         SystemModule,
         CollectionModule,

@@ -10,6 +10,7 @@ import { type AppConfig, loadConfig } from './config/app-config.js';
 import { seedIfEmpty } from './database/demo-seed.js';
 import { runMigrations } from './database/migrate.js';
 import { DatabaseErrorsFilter } from './http/database-errors.filter.js';
+import { securityHeaders } from './http/security-headers.js';
 import { createRootLogger, PinoNestLogger } from './http/logger.js';
 import { setupOpenApi } from './http/openapi.js';
 import { serveDashboard } from './http/static-dashboard.js';
@@ -40,7 +41,7 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
     const applied = await runMigrations(infrastructure.database.url);
     logger.info({ migrations: applied }, applied.length ? `applied ${applied.length} migration(s)` : 'schema up to date');
     if (config.demoSeed === 'auto' && config.role !== 'worker') {
-      await seedIfEmpty(infrastructure.database.url, config.district.timeZone, logger);
+      await seedIfEmpty(infrastructure.database.url, config.district.timeZone, config.demoAccounts, logger);
     }
 
     const nestLogger = new PinoNestLogger(logger);
@@ -51,6 +52,9 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
     if (http) {
       const web = await NestFactory.create<NestExpressApplication>(module, { logger: nestLogger, bufferLogs: false });
       web.disable('x-powered-by');
+      // Behind a reverse proxy (TRUST_PROXY hops) the client address and https come from X-Forwarded-*.
+      web.set('trust proxy', config.auth.trustProxy);
+      web.use(securityHeaders());
       // Bulk measurement uploads carry up to 10,000 rows (~2 MB of JSON).
       web.useBodyParser('json', { limit: '10mb' });
       web.use(

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
       return;
     }
     const started = performance.now();
-    const summary = await seedDemoDistrict(dataSource, { today: isoDateInZone(Date.now(), config.district.timeZone), reset });
+    const summary = await seedDemoDistrict(dataSource, { today: isoDateInZone(Date.now(), config.district.timeZone), reset, accounts: config.demoAccounts });
+    if (!config.demoAccounts) log.warn('demo sign-ins not created (NODE_ENV=production); set DEMO_ACCOUNTS=true to have them');
     log.info({ seed: summary, ms: Math.round(performance.now() - started) }, reset ? 'database reset to the demo district' : 'demo district seeded');
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -2,11 +2,24 @@ import type { AddressInfo } from 'node:net';
 import { type Booted, bootstrap } from '../../../apps/api/src/bootstrap.js';
 import { REDIS_URL } from './services.js';
 
-export interface RunningApp {
+export interface Response<T> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+/** Speaks to the API like a browser: keeps cookies and echoes the XSRF cookie in X-XSRF-TOKEN, as Angular does. */
+export interface Client {
+  get<T = unknown>(path: string): Promise<Response<T>>;
+  send<T = unknown>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response<T>>;
+  readonly cookies: Map<string, string>;
+}
+
+export interface RunningApp extends Client {
   readonly booted: Booted;
   readonly baseUrl: string;
-  get<T = unknown>(path: string): Promise<{ status: number; body: T }>;
-  send<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** A fresh client with no cookies (anonymous). */
+  client(): Client;
   close(): Promise<void>;
 }
 
@@ -32,17 +45,49 @@ export async function startApp(overrides: Record<string, string | undefined> = {
   await http.listen(0, '127.0.0.1');
   const { port } = http.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const anonymous = createClient(baseUrl);
   return {
+    ...anonymous,
     booted,
     baseUrl,
-    get<T>(path: string) {
-      return request<T>(baseUrl, 'GET', path);
-    },
-    send<T>(method: string, path: string, body?: unknown) {
-      return request<T>(baseUrl, method, path, body);
-    },
+    client: () => createClient(baseUrl),
     close: () => booted.close(),
   };
+}
+
+export function createClient(baseUrl: string): Client {
+  const cookies = new Map<string, string>();
+  const send = async <T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<Response<T>> => {
+    const headers: Record<string, string> = { ...extra };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (cookies.size) headers['cookie'] = [...cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; ');
+    const xsrf = cookies.get('XSRF-TOKEN');
+    if (xsrf && !['GET', 'HEAD'].includes(method) && !('x-xsrf-token' in extra)) headers['x-xsrf-token'] = xsrf;
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      redirect: 'manual',
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index).trim();
+      const value = decodeURIComponent(pair.slice(index + 1).trim());
+      const expired = attributes.some((a) => /expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
+      if (expired) cookies.delete(name);
+      else cookies.set(name, value);
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  };
+  return { cookies, send, get: <T>(path: string) => send<T>('GET', path) };
 }
 
 /** Polls until `check` returns a value (not undefined) or the time runs out. */
@@ -56,18 +101,3 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
   }
 }
 
-async function request<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: response.status, body: parsed as T };
-}

@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
 import type { RunningApp } from './app.js';
 
-/** The application tables a test may write (everything in schema app but the migration ledger). */
+/** The application tables requests change (all of schema app but the migration ledger, sessions and throttle counters). */
 export async function appTables(dataSource: DataSource): Promise<string[]> {
   const rows = await dataSource.query<{ table_name: string }[]>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'app' AND table_type = 'BASE TABLE'
-       AND table_name <> 'migrations' ORDER BY table_name`,
+       AND table_name NOT IN ('migrations', 'session', 'rate_limit') ORDER BY table_name`,
   );
   return rows.map((r) => r.table_name);
 }

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { addDays, isoDateInZone } from '@throughline/domain';
-import type { RunningApp } from './app.js';
+import type { Client } from './app.js';
 
 export interface PlanFixture {
   readonly personId: string;
@@ -18,7 +18,7 @@ export interface PlanFixture {
 }
 
 /** Creates one small plan through the API alone (every call must succeed), as a district admin would. */
-export async function buildPlan(app: RunningApp): Promise<PlanFixture> {
+export async function buildPlan(app: Client): Promise<PlanFixture> {
   const today = isoDateInZone(Date.now(), 'America/Chicago');
   const post = async <T extends { id: string }>(path: string, body: unknown): Promise<T> => {
     const response = await app.send<T>('POST', path, body);

@@ -13,6 +13,18 @@ describe('loadConfig', () => {
       queue: { backend: 'auto', prefix: 'throughline', sweepEverySeconds: 300 },
       district: { timeZone: 'America/Chicago' },
       demoSeed: 'auto',
+      demoAccounts: true,
+      auth: {
+        idleMinutes: 30,
+        absoluteHours: 12,
+        cookieSecure: 'auto',
+        trustProxy: 0,
+        publicUrl: 'http://localhost:3000',
+        loginFailuresPerAccount: 5,
+        loginFailuresPerIp: 30,
+        oidc: undefined,
+      },
+      mail: { smtpUrl: undefined, from: 'Throughline <no-reply@localhost>' },
       log: { level: 'info' },
     });
     expect(Object.isFrozen(config.http)).toBe(true);
@@ -41,6 +53,15 @@ describe('loadConfig', () => {
 
   it('treats empty strings as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).http.port).toBe(3000);
+  });
+
+  it('refuses demo sign-ins in production unless asked, and wants the three OIDC keys together', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demoAccounts).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_ACCOUNTS: 'true' }).demoAccounts).toBe(true);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://accounts.google.com' })).toThrow(/OIDC_CLIENT_ID/);
+    expect(loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: 'tl', OIDC_CLIENT_SECRET: 's' }).auth.oidc).toEqual(
+      expect.objectContaining({ issuer: 'https://id.example.org', clientId: 'tl' }),
+    );
   });
 
   it('accepts "embedded" as the database', () => {

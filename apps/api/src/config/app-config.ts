@@ -22,6 +22,24 @@ export interface AppConfig {
   readonly district: { readonly timeZone: string };
   /** `auto`: seed the demo district when the database is empty; `never`: leave an empty database empty. */
   readonly demoSeed: 'auto' | 'never';
+  /** Create the demo sign-ins (password `demo`); refused in production unless DEMO_ACCOUNTS=true. */
+  readonly demoAccounts: boolean;
+  readonly auth: {
+    readonly idleMinutes: number;
+    readonly absoluteHours: number;
+    /** `auto`: Secure cookies when the request came over https (directly or via X-Forwarded-Proto). */
+    readonly cookieSecure: 'auto' | 'always' | 'never';
+    /** Proxy hops to trust for the client address and protocol (0 = none). */
+    readonly trustProxy: number;
+    /** Where people reach the dashboard, for links in emails. */
+    readonly publicUrl: string;
+    readonly loginFailuresPerAccount: number;
+    readonly loginFailuresPerIp: number;
+    readonly oidc:
+      | { readonly issuer: string; readonly clientId: string; readonly clientSecret: string; readonly label: string }
+      | undefined;
+  };
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
   readonly log: { readonly level: string };
 }
 
@@ -49,9 +67,26 @@ class Environment {
   @IsOptional() @IsString() TZ?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
   @IsOptional() @IsIn(['auto', 'never']) DEMO_SEED?: string;
+  @IsOptional() @IsIn(['true', 'false']) DEMO_ACCOUNTS?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(1440) SESSION_IDLE_MINUTES?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(720) SESSION_ABSOLUTE_HOURS?: number;
+  @IsOptional() @IsIn(['auto', 'always', 'never']) COOKIE_SECURE?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(10) TRUST_PROXY?: number;
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' }) PUBLIC_URL?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(1000) LOGIN_FAILURES_PER_ACCOUNT?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(10000) LOGIN_FAILURES_PER_IP?: number;
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_ISSUER must be the https URL of the provider' }) OIDC_ISSUER?: string;
+  @IsOptional() @IsString() OIDC_CLIENT_ID?: string;
+  @IsOptional() @IsString() OIDC_CLIENT_SECRET?: string;
+  @IsOptional() @IsString() OIDC_LABEL?: string;
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be smtp:// or smtps://' }) SMTP_URL?: string;
+  @IsOptional() @IsString() MAIL_FROM?: string;
 }
 
-const NUMERIC_KEYS = ['PORT', 'DATABASE_POOL_SIZE', 'COLLECTION_SWEEP_SECONDS'] as const;
+const NUMERIC_KEYS = [
+  'PORT', 'DATABASE_POOL_SIZE', 'COLLECTION_SWEEP_SECONDS', 'SESSION_IDLE_MINUTES', 'SESSION_ABSOLUTE_HOURS', 'TRUST_PROXY',
+  'LOGIN_FAILURES_PER_ACCOUNT', 'LOGIN_FAILURES_PER_IP',
+] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -76,14 +111,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   if (parsed.TZ !== undefined && !isTimeZone(parsed.TZ)) {
     problems.push(`TZ: "${parsed.TZ}" is not an IANA time zone (e.g. America/Chicago)`);
   }
+  const oidcKeys = [parsed.OIDC_ISSUER, parsed.OIDC_CLIENT_ID, parsed.OIDC_CLIENT_SECRET];
+  if (oidcKeys.some((v) => v !== undefined) && !oidcKeys.every((v) => v !== undefined)) {
+    problems.push('OIDC_ISSUER: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together');
+  }
   if (problems.length > 0) throw new ConfigError(problems.sort());
+  const port = parsed.PORT ?? 3000;
 
   return deepFreeze<AppConfig>({
     env: (parsed.NODE_ENV as AppConfig['env'] | undefined) ?? 'development',
     role: (parsed.THROUGHLINE_ROLE as Role | undefined) ?? 'all',
     http: {
       host: parsed.HOST ?? '0.0.0.0',
-      port: parsed.PORT ?? 3000,
+      port,
       staticDir: parsed.STATIC_DIR ?? 'dist/apps/dashboard/browser',
     },
     database: {
@@ -99,6 +139,21 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     },
     district: { timeZone: parsed.TZ ?? 'America/Chicago' },
     demoSeed: (parsed.DEMO_SEED as 'auto' | 'never' | undefined) ?? 'auto',
+    demoAccounts: parsed.DEMO_ACCOUNTS ? parsed.DEMO_ACCOUNTS === 'true' : parsed.NODE_ENV !== 'production',
+    auth: {
+      idleMinutes: parsed.SESSION_IDLE_MINUTES ?? 30,
+      absoluteHours: parsed.SESSION_ABSOLUTE_HOURS ?? 12,
+      cookieSecure: (parsed.COOKIE_SECURE as 'auto' | 'always' | 'never' | undefined) ?? 'auto',
+      trustProxy: parsed.TRUST_PROXY ?? 0,
+      publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+      loginFailuresPerAccount: parsed.LOGIN_FAILURES_PER_ACCOUNT ?? 5,
+      loginFailuresPerIp: parsed.LOGIN_FAILURES_PER_IP ?? 30,
+      oidc:
+        parsed.OIDC_ISSUER && parsed.OIDC_CLIENT_ID && parsed.OIDC_CLIENT_SECRET
+          ? { issuer: parsed.OIDC_ISSUER, clientId: parsed.OIDC_CLIENT_ID, clientSecret: parsed.OIDC_CLIENT_SECRET, label: parsed.OIDC_LABEL ?? 'your district account' }
+          : undefined,
+    },
+    mail: { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM ?? 'Throughline <no-reply@localhost>' },
     log: { level: parsed.LOG_LEVEL ?? (parsed.NODE_ENV === 'test' ? 'warn' : 'info') },
   });
 }

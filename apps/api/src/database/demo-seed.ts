@@ -8,7 +8,7 @@ import { dataSourceOptions } from './database-options.js';
 const BOOT_LOCK = 7_240_613;
 
 /** Seeds the demo district when the database is empty (a fresh install), under the boot advisory lock. */
-export async function seedIfEmpty(url: string, timeZone: string, log: Logger): Promise<boolean> {
+export async function seedIfEmpty(url: string, timeZone: string, accounts: boolean, log: Logger): Promise<boolean> {
   const dataSource = new DataSource(dataSourceOptions(url, 4));
   await dataSource.initialize();
   const lock = dataSource.createQueryRunner();
@@ -17,7 +17,8 @@ export async function seedIfEmpty(url: string, timeZone: string, log: Logger): P
     await lock.query('SELECT pg_advisory_lock($1)', [BOOT_LOCK]);
     if (!(await isDatabaseEmpty(dataSource))) return false;
     const started = performance.now();
-    const summary = await seedDemoDistrict(dataSource, { today: isoDateInZone(Date.now(), timeZone) });
+    const summary = await seedDemoDistrict(dataSource, { today: isoDateInZone(Date.now(), timeZone), accounts });
+    if (!accounts) log.warn('demo sign-ins not created (production): set DEMO_ACCOUNTS=true to have them, or invite people with npm run admin');
     log.info({ seed: summary, ms: Math.round(performance.now() - started) }, 'empty database: seeded the demo district (DEMO_SEED=never to skip)');
     return true;
   } finally {

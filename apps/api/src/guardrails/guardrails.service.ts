@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Guardrail } from '@throughline/domain';
 import { found } from '../http/not-found.js';
-import { firstRow } from '../plan-nodes/plan-nodes.service.js';
+import { firstRow } from '../database/rows.js';
 import { type CreateGuardrailDto, type GuardrailRow, type UpdateGuardrailDto, toGuardrailResponse } from './guardrails.dto.js';
 import { Db } from '../database/db.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Initiative } from '@throughline/domain';
 import { found } from '../http/not-found.js';
-import { firstRow } from '../plan-nodes/plan-nodes.service.js';
+import { firstRow } from '../database/rows.js';
 import { type CreateInitiativeDto, type InitiativeRow, type UpdateInitiativeDto, toInitiativeResponse } from './initiatives.dto.js';
 import { Db } from '../database/db.js';
 

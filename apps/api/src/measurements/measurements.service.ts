@@ -43,23 +43,33 @@ export class MeasurementsService {
     const rows = body.measurements.map((m) => ({ ...m, groupId: m.groupId ?? allStudentsId, schoolId: m.schoolId ?? null }));
     await this.check(rows);
     const column = <K extends keyof MeasurementInputDto>(key: K) => rows.map((r) => r[key] ?? null);
-    const result = await this.db.execute<{ inserted: boolean }[]>(
-      `INSERT INTO app.measurement AS m (metric_id, period_end, period_kind, school_id, group_id, value, numerator, denominator, suppressed, note)
-       SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::uuid[], $5::uuid[], $6::numeric[], $7::numeric[], $8::int[], $9::boolean[], $10::text[])
-       ON CONFLICT ON CONSTRAINT measurement_natural_key DO UPDATE
-          SET period_kind = EXCLUDED.period_kind, value = EXCLUDED.value, numerator = EXCLUDED.numerator,
-              denominator = EXCLUDED.denominator, suppressed = EXCLUDED.suppressed, note = EXCLUDED.note, recorded_at = now()
-        WHERE (m.period_kind, m.value, m.numerator, m.denominator, m.suppressed, m.note)
-              IS DISTINCT FROM (EXCLUDED.period_kind, EXCLUDED.value, EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.suppressed, EXCLUDED.note)
-       RETURNING (xmax = 0) AS inserted`,
-      [
-        column('metricId'), column('periodEnd'), column('periodKind'), column('schoolId'), column('groupId'), column('value'),
-        column('numerator'), column('denominator'), rows.map((r) => r.suppressed ?? false), column('note'),
-      ],
-    );
-    const inserted = result.filter((r) => r.inserted).length;
-    const updated = result.length - inserted;
-    return { inserted, updated, unchanged: rows.length - inserted - updated };
+    return this.db.write(async () => {
+      const result = await this.db.query<{ inserted: boolean }[]>(
+        `INSERT INTO app.measurement AS m (metric_id, period_end, period_kind, school_id, group_id, value, numerator, denominator, suppressed, note)
+         SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::uuid[], $5::uuid[], $6::numeric[], $7::numeric[], $8::int[], $9::boolean[], $10::text[])
+         ON CONFLICT ON CONSTRAINT measurement_natural_key DO UPDATE
+            SET period_kind = EXCLUDED.period_kind, value = EXCLUDED.value, numerator = EXCLUDED.numerator,
+                denominator = EXCLUDED.denominator, suppressed = EXCLUDED.suppressed, note = EXCLUDED.note, recorded_at = now()
+          WHERE (m.period_kind, m.value, m.numerator, m.denominator, m.suppressed, m.note)
+                IS DISTINCT FROM (EXCLUDED.period_kind, EXCLUDED.value, EXCLUDED.numerator, EXCLUDED.denominator, EXCLUDED.suppressed, EXCLUDED.note)
+         RETURNING (xmax = 0) AS inserted`,
+        [
+          column('metricId'), column('periodEnd'), column('periodKind'), column('schoolId'), column('groupId'), column('value'),
+          column('numerator'), column('denominator'), rows.map((r) => r.suppressed ?? false), column('note'),
+        ],
+      );
+      const inserted = result.filter((r) => r.inserted).length;
+      const updated = result.length - inserted;
+      const counts = { inserted, updated, unchanged: rows.length - inserted - updated };
+      // Measurements are audited per batch (a file of 10,000 rows is one event), not per row.
+      await this.db.query(
+        `INSERT INTO app.audit_log (actor_id, action, entity, entity_id, changes, request_id)
+         VALUES (NULLIF(current_setting('throughline.actor_id', true), '')::uuid, 'create', 'measurement_batch', $1, $2::jsonb,
+                 NULLIF(current_setting('throughline.request_id', true), ''))`,
+        [[...new Set(rows.map((r) => r.metricId))].join(','), JSON.stringify({ rows: [null, rows.length], ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, [null, v]])) })],
+      );
+      return counts;
+    });
   }
 
   /** Every problem of the batch at once, by row, before anything is written. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Metric } from '@throughline/domain';
 import { type FieldProblem, invalid, staleVersion } from '../http/errors.js';
 import { found } from '../http/not-found.js';
-import { firstRow } from '../plan-nodes/plan-nodes.service.js';
+import { firstRow } from '../database/rows.js';
 import { type CreateMetricDto, type MetricQuery, type MetricRow, type UpdateMetricDto, toMetricResponse } from './metrics.dto.js';
 import { Db } from '../database/db.js';
 

@@ -50,7 +50,10 @@ export class PeopleService {
       if (body.supervisorId && (await this.wouldCycle(id, body.supervisorId))) {
         throw invalid([{ field: 'supervisorId', messages: ['a person cannot report to themselves, directly or through others'] }]);
       }
-      return toPersonResponse(await this.repository.save(this.repository.merge(row, body)));
+      const saved = await this.repository.save(this.repository.merge(row, body));
+      // Deactivation takes effect at once: every open session of the person ends with it.
+      if (body.active === false) await this.db.query(`DELETE FROM app.session WHERE person_id = $1`, [id]);
+      return toPersonResponse(saved);
     });
   }
 

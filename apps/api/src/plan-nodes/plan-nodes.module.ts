@@ -4,9 +4,9 @@ import { PlanNodesService } from './plan-nodes.service.js';
 
 @Module({
   controllers: [
-    planNodeController('priority', 'priorities', 'PrioritiesController'),
-    planNodeController('goal', 'goals', 'GoalsController'),
-    planNodeController('strategy', 'strategies', 'StrategiesController'),
+    planNodeController('priority', 'priorities', 'PrioritiesController', { update: 'priority' }),
+    planNodeController('goal', 'goals', 'GoalsController', { create: 'goal-parent', update: 'goal' }),
+    planNodeController('strategy', 'strategies', 'StrategiesController', { create: 'strategy-parent', update: 'strategy' }),
   ],
   providers: [PlanNodesService],
 })

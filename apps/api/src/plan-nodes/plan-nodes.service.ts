@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import type { PlanNode } from '@throughline/domain';
+import { firstRow } from '../database/rows.js';
 import { found } from '../http/not-found.js';
 import type { CreatePlanNodeDto, PlanNodeQuery, UpdatePlanNodeDto } from './plan-nodes.dto.js';
 import { Db } from '../database/db.js';
@@ -83,12 +84,6 @@ export class PlanNodesService {
     const rows = await this.db.execute<{ id: string }[]>(`DELETE FROM ${table} WHERE id = $1 RETURNING id`, [id]);
     found(firstRow(rows), label, id);
   }
-}
-
-/** UPDATE/DELETE … RETURNING through TypeORM answers [rows, count]; SELECT/INSERT answer rows. */
-export function firstRow<T>(result: T[] | [T[], number]): T | undefined {
-  const rows = Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
-  return rows[0];
 }
 
 /** The API calls every kind's parent `parentId`; the column behind it is plan_id, priority_id or goal_id. */

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { IsoDate } from '@throughline/domain';
 import { buildDemoContent } from './demo-content.js';
 import { GROUP_CODES } from './demo-roster.js';
+import { seedAccess } from './demo-accounts.js';
 import { insertColumns, resetAppTables } from './demo-sql.js';
 
 export interface SeedSummary {
@@ -20,6 +21,8 @@ export interface SeedSummary {
   readonly tactics: number;
   readonly measurements: number;
   readonly statusUpdates: number;
+  /** Demo sign-ins created (0 when refused, e.g. in production). */
+  readonly accounts: number;
 }
 
 const DEMO_SETTINGS = {
@@ -42,7 +45,10 @@ export async function isDatabaseEmpty(dataSource: DataSource): Promise<boolean> 
  * every app table except the preloaded student groups and resets district_settings to the demo's. Everything in
  * one transaction.
  */
-export async function seedDemoDistrict(dataSource: DataSource, options: { readonly today: IsoDate; readonly reset?: boolean }): Promise<SeedSummary> {
+export async function seedDemoDistrict(
+  dataSource: DataSource,
+  options: { readonly today: IsoDate; readonly reset?: boolean; readonly accounts?: boolean },
+): Promise<SeedSummary> {
   const groups = await dataSource.query<{ id: string; code: string }[]>(`SELECT id, code FROM app.student_group WHERE system`);
   const groupIds = GROUP_CODES.map((code) => {
     const group = groups.find((g) => g.code === code);
@@ -71,7 +77,9 @@ export async function seedDemoDistrict(dataSource: DataSource, options: { readon
     const counts = new Map<string, number>();
     for (const [table, columns] of content.tables) counts.set(table, await insertColumns(manager, table, columns));
     const count = (table: string) => counts.get(table) ?? 0;
+    const accounts = await seedAccess(manager, { accounts: options.accounts ?? false });
     return {
+      accounts,
       schools: count('school'),
       people: count('person'),
       priorities: count('priority'),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Milestone } from '@throughline/domain';
 import { found } from '../http/not-found.js';
-import { firstRow } from '../plan-nodes/plan-nodes.service.js';
+import { firstRow } from '../database/rows.js';
 import { type CreateMilestoneDto, type MilestoneRow, type UpdateMilestoneDto, toMilestoneResponse } from './milestones.dto.js';
 import { Db } from '../database/db.js';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StatusUpdate, Tactic } from '@throughline/domain';
 import { staleVersion } from '../http/errors.js';
+import { currentRequest } from '../http/request-context.js';
 import type { CreateStatusUpdateDto } from './tactics.dto.js';
 import { TacticsService } from './tactics.service.js';
 import { Db } from '../database/db.js';
@@ -47,6 +48,8 @@ export class StatusUpdatesService {
 
   /** Records the check-in and moves the tactic to it in one transaction, on the version the owner read. */
   create(tacticId: string, body: CreateStatusUpdateDto): Promise<{ statusUpdate: StatusUpdate; tactic: Tactic }> {
+    // The author is whoever is signed in: a check-in cannot be filed in someone else's name.
+    const authorId = currentRequest()?.actor?.personId;
     return this.db.write(async (manager) => {
       const [locked] = await manager.query<{ version: number }[]>(`SELECT version FROM app.tactic WHERE id = $1 FOR UPDATE`, [tacticId]);
       if (!locked) await this.tactics.row(tacticId, manager); // answers 404
@@ -55,7 +58,7 @@ export class StatusUpdatesService {
         `INSERT INTO app.status_update (tactic_id, status, percent_complete, narrative, evidence_links, author_id)
          VALUES ($1, $2, $3, $4, $5::jsonb, $6)
          RETURNING id, tactic_id, status, percent_complete, narrative, evidence_links, author_id, created_at`,
-        [tacticId, body.status, body.percentComplete, body.narrative ?? '', JSON.stringify(body.evidenceLinks ?? []), body.authorId],
+        [tacticId, body.status, body.percentComplete, body.narrative ?? '', JSON.stringify(body.evidenceLinks ?? []), authorId],
       );
       const update = row as UpdateRow;
       await manager.query(

@@ -65,6 +65,5 @@ export class CreateStatusUpdateDto implements CreateStatusUpdateRequest {
   @ApiPropertyOptional({ type: [String], example: ['https://drive.example.org/pd-sign-in.pdf'] })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { each: true })
   evidenceLinks?: string[];
-  @ApiProperty({ format: 'uuid', description: 'Who reports (until sign-in arrives)' }) @IsUUID() authorId!: string;
   @ApiProperty({ description: 'The tactic version you read' }) @IsInt() @Min(1) version!: number;
 }

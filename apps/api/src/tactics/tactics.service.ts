@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { type IsoDate, type Page, type Tactic, isoDateInZone } from '@throughline/domain';
 import { invalid, staleVersion } from '../http/errors.js';
 import { found } from '../http/not-found.js';
-import { firstRow } from '../plan-nodes/plan-nodes.service.js';
+import { firstRow } from '../database/rows.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { TACTIC_COLUMNS, overdueSql, staleSql } from './tactic-sql.js';
 import { type TacticRow, toTacticResponse } from './tactic-row.js';

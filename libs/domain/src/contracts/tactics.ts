@@ -97,8 +97,6 @@ export interface CreateStatusUpdateRequest {
   /** Required when the status is at risk or off track. */
   readonly narrative?: string;
   readonly evidenceLinks?: readonly string[];
-  /** Until accounts exist (issue 4) the author is named in the request. */
-  readonly authorId: string;
   /** The tactic version the owner read. */
   readonly version: number;
 }
