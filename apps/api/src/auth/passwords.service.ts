@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Db } from '../database/db.js';
 import { invalid } from '../http/errors.js';
+import { currentRequest } from '../http/request-context.js';
 import { firstRow } from '../database/rows.js';
 import { MailerService } from './mailer.service.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -56,6 +57,14 @@ export class PasswordsService {
        VALUES ($1, $2, $3, now() + make_interval(hours => $4)) RETURNING expires_at`,
       [hashSecret(token), personId, purpose, LIFETIME_HOURS[purpose]],
     );
+    if (purpose === 'invite') {
+      // Inviting someone is an admin action worth its trail (the token itself never is).
+      await this.db.query(
+        `INSERT INTO app.audit_log (actor_id, action, entity, entity_id, changes, request_id)
+         VALUES (NULLIF($1, '')::uuid, 'create', 'invitation', $2, $3::jsonb, NULLIF($4, ''))`,
+        [currentRequest()?.actor?.personId ?? '', personId, JSON.stringify({ email: [null, person.email] }), currentRequest()?.requestId ?? ''],
+      );
+    }
     const link = `${this.config.auth.publicUrl}/set-password?token=${token}`;
     const sent = await this.mailer.send(mailFor(purpose, person, link, LIFETIME_HOURS[purpose]));
     return { sent, ...(sent ? {} : { link }), expiresAt: (row?.expires_at ?? new Date()).toISOString() };
