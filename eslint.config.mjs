@@ -70,7 +70,7 @@ export default [
   {
     // Only the config loader reads the environment.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/main.ts', 'apps/api/src/seed-cli.ts', 'apps/api/src/database/data-source.ts', 'apps/api/src/**/*.spec.ts'],
+    ignores: ['apps/api/src/main.ts', 'apps/api/src/seed-cli.ts', 'apps/api/src/admin-cli.ts', 'apps/api/src/database/data-source.ts', 'apps/api/src/**/*.spec.ts'],
     rules: {
       'no-restricted-properties': [
         'error',

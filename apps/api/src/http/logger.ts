@@ -13,6 +13,7 @@ export function createRootLogger(level: string): Logger {
       paths: [
         'req.headers.authorization',
         'req.headers.cookie',
+        'req.headers["x-xsrf-token"]',
         'res.headers["set-cookie"]',
         '*.password',
         '*.token',
