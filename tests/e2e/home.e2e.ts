@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, axeViolations, launchChromium, screenshot } from './support/browser.js';
+import { signIn } from './support/sign-in.js';
 
 const SECTIONS = ['/action-plan', '/results', '/equity', '/my-work', '/data', '/accountability', '/reviews', '/scorecards'];
 
-describe('the dashboard in Chromium', () => {
+// Every page but sign-in needs a session: these checks run as the demo admin, who may open every section.
+describe('the dashboard in Chromium, signed in as admin', () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(page, 'admin');
   });
   afterAll(async () => {
     await browser?.close();
@@ -39,9 +42,12 @@ describe('the dashboard in Chromium', () => {
   });
 
   it('draws the sweep-runs chart on the admin page, with its data table', async () => {
-    // The job scheduler runs its first sweep right after boot; wait until the worker has recorded it.
+    // The job scheduler runs its first sweep right after boot; wait until the worker has recorded it. The run
+    // history is admin-only: ask through the page's context, which carries the admin's session cookie.
     for (let i = 0; i < 100; i += 1) {
-      const runs = (await (await fetch(`${BASE_URL}/api/system/job-runs`)).json()) as { outcome: string }[];
+      const response = await page.request.get(`${BASE_URL}/api/system/job-runs`);
+      expect(response.status()).toBe(200);
+      const runs = (await response.json()) as { outcome: string }[];
       if (runs.some((run) => run.outcome === 'succeeded')) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -64,6 +70,7 @@ describe('the dashboard in Chromium', () => {
   it('works at phone width: the menu opens by keyboard and navigates', async () => {
     const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
     try {
+      await signIn(phone, 'admin');
       await phone.goto(`${BASE_URL}/`);
       const menu = phone.getByRole('button', { name: 'Menu' });
       await menu.focus();

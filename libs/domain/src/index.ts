@@ -16,3 +16,4 @@ export * from './equity/suppress.js';
 export * from './accountability/accountability.js';
 export * from './series/downsample.js';
 export * from './plan/build-plan-tree.js';
+export * from './contracts/auth.js';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Par
 import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { currentRequest } from '../http/request-context.js';
+import { type Actor, currentRequest } from '../http/request-context.js';
 import { Allow, Public, SignedIn } from './access.js';
 import { type MeResponse, LoginDto, ResetRequestDto, SetPasswordDto } from './auth.dto.js';
 import { SESSION_COOKIE, clearSessionCookies, readCookies, setSessionCookies } from './cookies.js';
@@ -110,6 +110,6 @@ export class InvitationsController {
   }
 }
 
-function toMe(actor: { personId: string; name: string; email: string; roles: readonly string[] }): MeResponse {
+function toMe(actor: Pick<Actor, 'personId' | 'name' | 'email' | 'roles'>): MeResponse {
   return { personId: actor.personId, name: actor.name, email: actor.email, roles: actor.roles };
 }

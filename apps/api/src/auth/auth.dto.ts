@@ -21,9 +21,4 @@ export class SetPasswordDto {
   @IsString() @Length(10, 200, { message: 'password must be 10 to 200 characters long' }) password!: string;
 }
 
-export interface MeResponse {
-  readonly personId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly roles: readonly string[];
-}
+export type { SignedInPerson as MeResponse } from '@throughline/domain';

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Role } from '@throughline/domain';
 
-export type Role = 'admin' | 'cabinet' | 'owner' | 'steward' | 'board';
+export type { Role };
 
 /** Who is asking: a signed-in person and their roles. */
 export interface Actor {

@@ -1,14 +1,19 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, signal, viewChild } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { SECTIONS } from './core/sections';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthStore } from './auth/auth-store';
+import { describeRoles } from './auth/roles';
+import { SIGN_IN_PATH } from './auth/sign-in-redirect';
+import { sectionsFor } from './core/sections';
 import { Icon } from './shared/icon';
 
 const NARROW = '(max-width: 959.98px)';
 
 /**
  * The shell: toolbar, section navigation and the routed page. Hand-built rather than MatSidenav/MatNavList,
- * which alone would add ~60 kB to the initial bundle every visitor downloads.
+ * which alone would add ~60 kB to the initial bundle every visitor downloads; for the same reason the signed-in
+ * person and the sign-out button are part of this template rather than a component of their own. Like a page,
+ * the shell reads the auth store: who is signed in decides the toolbar and the navigation.
  */
 @Component({
   selector: 'tl-root',
@@ -19,7 +24,11 @@ const NARROW = '(max-width: 959.98px)';
   host: { '(document:keydown.escape)': 'closeNav()' },
 })
 export class App {
-  protected readonly sections = SECTIONS;
+  private readonly auth = inject(AuthStore);
+  private readonly router = inject(Router);
+  protected readonly person = this.auth.person;
+  protected readonly roles = computed(() => describeRoles(this.person()?.roles ?? []));
+  protected readonly sections = computed(() => sectionsFor(this.person()?.roles ?? []));
   protected readonly narrow = signal(false);
   protected readonly navOpen = signal(false);
   private readonly firstLink = viewChild<ElementRef<HTMLElement>>('firstLink');
@@ -41,5 +50,14 @@ export class App {
 
   protected closeNav(): void {
     this.navOpen.set(false);
+  }
+
+  protected async signOut(): Promise<void> {
+    this.closeNav();
+    try {
+      await this.auth.signOut();
+    } finally {
+      await this.router.navigateByUrl(SIGN_IN_PATH);
+    }
   }
 }
