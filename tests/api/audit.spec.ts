@@ -55,11 +55,21 @@ const STEPS: readonly Step[] = [
   { route: 'POST /api/milestones', path: () => '/api/milestones', body: (i) => ({ tacticId: i['tactic2'], title: 'First night held' }), entity: 'milestone', field: 'title', keep: 'milestone' },
   { route: 'PATCH /api/milestones/{id}', path: (i) => `/api/milestones/${i['milestone']}`, body: () => ({ completedOn: '2026-10-15' }), entity: 'milestone', field: 'completed_on' },
   { route: 'DELETE /api/milestones/{id}', path: (i) => `/api/milestones/${i['milestone']}`, entity: 'milestone', field: 'title' },
+  { route: 'POST /api/sources', path: () => '/api/sources', body: (i) => ({ name: 'Attendance file', kind: 'file', stewardId: i.stewardId, mapping: { period: { previous: 'month' }, metrics: [{ metricId: i.metricId, value: 'rate' }] } }), entity: 'data_source', field: 'name', keep: 'source' },
+  { route: 'PATCH /api/sources/{id}', path: (i) => `/api/sources/${i['source']}`, body: () => ({ name: 'Attendance export', version: 1 }), entity: 'data_source', field: 'name' },
+  { route: 'POST /api/sources/{id}/runs', path: (i) => `/api/sources/${i['source']}/runs`, entity: 'collection_run', field: 'trigger' },
+  { route: 'DELETE /api/sources/{id}', path: (i) => `/api/sources/${i['source']}`, entity: 'data_source', field: 'name' },
   { route: 'DELETE /api/tactics/{id}', path: (i) => `/api/tactics/${i['tactic2']}`, entity: 'tactic', field: 'title' },
 ];
 
 /** Sign-in routes change sessions and credentials, which stay out of the audit trail on purpose (they are secrets). */
-const NOT_AUDITED = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password-reset', 'POST /api/auth/password']);
+const NOT_AUDITED = new Set([
+  'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password-reset', 'POST /api/auth/password',
+  // Writes nothing: fetches and maps rows to show them.
+  'POST /api/sources/{id}/preview',
+  // An upload is audited as the run it queues (collection-flow.spec.ts covers uploads end to end).
+  'POST /api/sources/{id}/files',
+]);
 
 function nodeSteps(resource: string, entity: string, parent: (i: Ids) => string): Step[] {
   return [

@@ -13,6 +13,8 @@ const INTERNAL: readonly Role[] = ['admin', 'cabinet', 'owner', 'steward', 'boar
 /** The owned records of the setup below, by the id the route needs. */
 interface Targets extends PlanFixture {
   readonly milestone: Record<Role, string>;
+  /** A throwaway source of the steward's, for the delete case. */
+  readonly spareSource: string;
 }
 
 interface Entry {
@@ -27,6 +29,9 @@ const ADMIN: readonly Role[] = ['admin'];
 const CABINET: readonly Role[] = ['admin', 'cabinet'];
 const ACTORS: readonly Role[] = ['admin', 'cabinet', 'owner'];
 const anyId = () => UNKNOWN;
+const STEWARDS: readonly Role[] = ['admin', 'steward'];
+/** The steward's own source; admins are sent to an unknown one (allowed, then 404), so nothing really runs twice. */
+const ownSource = (t: Targets, who: Who) => (who === 'steward' ? t.sourceId : UNKNOWN);
 
 /**
  * Every route of the API × every role. The test reads the routes from the application's router: a route missing
@@ -72,6 +77,17 @@ const MATRIX: Record<string, Entry> = {
   ...crud('tactics', ACTORS, { create: (t) => ({ strategyId: t.strategyId }), update: (t) => t.tacticId, createRoles: CABINET }),
   'GET /api/tactics/:id/status-updates': { allow: 'signed-in', id: anyId },
   'POST /api/tactics/:id/status-updates': { allow: ACTORS, id: (t) => t.tacticId, body: () => ({}) },
+  'GET /api/sources': { allow: 'signed-in' },
+  'GET /api/sources/:id': { allow: 'signed-in', id: anyId },
+  'POST /api/sources': { allow: ['admin', 'steward'], body: () => ({}) },
+  'PATCH /api/sources/:id': { allow: STEWARDS, id: ownSource, body: () => ({}) },
+  'DELETE /api/sources/:id': { allow: STEWARDS, id: (t, who) => (who === 'steward' ? t.spareSource : UNKNOWN) },
+  'POST /api/sources/:id/files': { allow: STEWARDS, id: ownSource },
+  'POST /api/sources/:id/preview': { allow: STEWARDS, id: ownSource, body: () => ({ rows: 0 }) },
+  'POST /api/sources/:id/runs': { allow: STEWARDS, id: ownSource },
+  'GET /api/sources/:id/runs': { allow: 'signed-in', id: anyId },
+  'GET /api/runs/:id': { allow: 'signed-in', id: anyId },
+  'GET /api/runs/:id/rejections.csv': { allow: 'signed-in', id: anyId },
   'GET /api/milestones': { allow: 'signed-in' },
   'POST /api/milestones': { allow: ACTORS, body: (t) => ({ tacticId: t.tacticId }) },
   'PATCH /api/milestones/:id': { allow: ACTORS, id: (t, who) => t.milestone[who === 'anonymous' ? 'owner' : who], body: () => ({}) },
@@ -120,12 +136,17 @@ describe('authorization matrix: every route × every role', () => {
     await db.query(`UPDATE app.strategy SET owner_id = $1 WHERE id = $2`, [id('cabinet'), plan.strategyId]);
     await db.query(`UPDATE app.metric SET owner_id = $1 WHERE id = $2`, [id('steward'), plan.metricId]);
     await db.query(`UPDATE app.tactic SET owner_id = $1 WHERE id = $2`, [id('owner'), plan.tacticId]);
+    await db.query(`UPDATE app.data_source SET steward_id = $1 WHERE id = $2`, [id('steward'), plan.sourceId]);
+    const [spare] = await db.query<{ id: string }[]>(
+      `INSERT INTO app.data_source (name, kind, steward_id, mapping) VALUES ('Spare', 'manual', $1, '{}') RETURNING id`,
+      [id('steward')],
+    );
     const milestone = {} as Record<Role, string>;
     for (const role of INTERNAL) {
       const [row] = await db.query<{ id: string }[]>(`INSERT INTO app.milestone (tactic_id, title) VALUES ($1, $2) RETURNING id`, [plan.tacticId, `Milestone of ${role}`]);
       milestone[role] = (row as { id: string }).id;
     }
-    targets = { ...plan, milestone };
+    targets = { ...plan, milestone, spareSource: (spare as { id: string }).id };
     clients.set('anonymous', app.client());
     for (const role of INTERNAL) clients.set(role, await signIn(app, users.get(role) as TestUser));
   });

@@ -210,6 +210,40 @@ const CASES: Record<string, { readonly id?: (f: PlanFixture) => string; readonly
     ],
   },
   'POST /api/people/{id}/invite': { cases: [{ why: 'unknown person', id: () => UNKNOWN, status: 404 }] },
+  'POST /api/sources': {
+    cases: [
+      { why: 'an unknown kind', body: { name: 'S', kind: 'ftp', mapping: {} }, status: 400, fields: ['kind'] },
+      { why: 'no mapping', body: { name: 'S', kind: 'manual' }, status: 400, fields: ['mapping'] },
+      { why: 'an HTTP source without a URL', body: (f: PlanFixture) => ({ name: 'S', kind: 'http', mapping: mapping(f) }), status: 400, fields: ['config.url'] },
+      { why: 'an SQL source that is not a SELECT', body: (f: PlanFixture) => ({ name: 'S', kind: 'sql', config: { query: 'DELETE FROM x' }, secrets: { connectionString: 'postgres://x' }, mapping: mapping(f) }), status: 400, fields: ['config.query'] },
+      { why: 'an impossible schedule', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', schedule: { kind: 'monthly', day: 40, hour: 6, minute: 0 }, mapping: mapping(f) }), status: 400, fields: ['schedule'] },
+      { why: 'an unknown metric', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), metrics: [{ metricId: UNKNOWN, value: 'v' }] } }), status: 404, fields: ['mapping.metrics'] },
+    ],
+  },
+  'PATCH /api/sources/{id}': {
+    id: (f) => f.sourceId,
+    cases: [
+      { why: 'no version', body: { name: 'S' }, status: 400, fields: ['version'] },
+      { why: 'stale version', body: { name: 'S', version: 9 }, status: 409 },
+      { why: 'unknown id', id: () => UNKNOWN, body: { name: 'S', version: 1 }, status: 404 },
+    ],
+  },
+  'DELETE /api/sources/{id}': { cases: [{ why: 'unknown id', id: () => UNKNOWN, status: 404 }] },
+  'POST /api/sources/{id}/files': {
+    id: (f) => f.sourceId,
+    cases: [
+      { why: 'no file attached', status: 400, fields: ['file'] },
+      { why: 'unknown source', id: () => UNKNOWN, status: 404 },
+    ],
+  },
+  'POST /api/sources/{id}/preview': {
+    id: (f) => f.sourceId,
+    cases: [
+      { why: 'too many rows asked', body: { rows: 5000 }, status: 400, fields: ['rows'] },
+      { why: 'a manual source has nothing to fetch', body: {}, status: 400, fields: ['source'] },
+    ],
+  },
+  'POST /api/sources/{id}/runs': { cases: [{ why: 'unknown source', id: () => UNKNOWN, status: 404 }] },
   'POST /api/milestones': {
     cases: [
       { why: 'unknown tactic', body: { tacticId: UNKNOWN, title: 'M' }, status: 404, fields: ['tacticId'] },
@@ -244,6 +278,7 @@ function nodeCases(resource: string, parent: (f: PlanFixture) => string, own: (f
   };
 }
 
+const mapping = (f: PlanFixture) => ({ period: { previous: 'month' }, metrics: [{ metricId: f.metricId, value: 'value' }] });
 const metric = (over: Record<string, unknown>) => ({ name: 'M', unit: 'percent', direction: 'up', kind: 'lagging', cadence: 'annual', ...over });
 const row = (f: PlanFixture, over: Record<string, unknown> = {}) => ({ metricId: f.metricId, periodEnd: '2026-06-30', periodKind: 'year', value: 50, ...over });
 const tactic = (f: PlanFixture, over: Record<string, unknown> = {}) => ({ strategyId: f.strategyId, title: 'T', ownerId: f.personId, schoolYear: 2026, ...over });

@@ -13,6 +13,9 @@ import { DatabaseErrorsFilter } from './http/database-errors.filter.js';
 import { securityHeaders } from './http/security-headers.js';
 import { createRootLogger, PinoNestLogger } from './http/logger.js';
 import { setupOpenApi } from './http/openapi.js';
+import { mountQueueBoard } from './http/queue-board.js';
+import { COLLECTION_QUEUE_TOKEN } from './collection/collection.queue.js';
+import type { Queue } from 'bullmq';
 import { serveDashboard } from './http/static-dashboard.js';
 import { requestContext } from './http/request-context.js';
 import { createValidationPipe } from './http/validation.js';
@@ -76,6 +79,7 @@ export async function bootstrap(env: Readonly<Record<string, string | undefined>
       web.useGlobalPipes(createValidationPipe());
       web.useGlobalFilters(new DatabaseErrorsFilter());
       setupOpenApi(web);
+      mountQueueBoard(web, [web.get<Queue>(COLLECTION_QUEUE_TOKEN)]);
       if (!serveDashboard(web, config.http.staticDir)) {
         logger.warn(`dashboard not found in ${config.http.staticDir}; only the API is served`);
       }

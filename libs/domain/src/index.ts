@@ -17,3 +17,7 @@ export * from './accountability/accountability.js';
 export * from './series/downsample.js';
 export * from './plan/build-plan-tree.js';
 export * from './contracts/auth.js';
+export * from './schedule/schedule.js';
+export * from './schedule/due-collections.js';
+export * from './collection/mapping.js';
+export * from './reminders/digest.js';

@@ -13,6 +13,8 @@ export interface PlanFixture {
   readonly guardrailId: string;
   readonly metricId: string;
   readonly tacticId: string;
+  /** A manual data source of the metric, stewarded by the steward. */
+  readonly sourceId: string;
   readonly allStudentsId: string;
   readonly groupIds: Readonly<Record<string, string>>;
 }
@@ -62,6 +64,12 @@ export async function buildPlan(app: Client): Promise<PlanFixture> {
     startDate: addDays(today, -10),
     dueDate: addDays(today, 180),
   });
+  const source = await post('/api/sources', {
+    name: 'Reading screener (typed in)',
+    kind: 'manual',
+    stewardId: steward.id,
+    mapping: { period: { previous: 'month' }, metrics: [{ metricId: metric.id, value: 'value' }] },
+  });
   const groups = (await app.get<{ id: string; code: string }[]>('/api/student-groups')).body;
   const groupIds = Object.fromEntries(groups.map((g) => [g.code, g.id]));
   return {
@@ -75,6 +83,7 @@ export async function buildPlan(app: Client): Promise<PlanFixture> {
     guardrailId: guardrail.id,
     metricId: metric.id,
     tacticId: tactic.id,
+    sourceId: source.id,
     allStudentsId: groupIds['ALL'] as string,
     groupIds,
   };

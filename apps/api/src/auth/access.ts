@@ -6,7 +6,8 @@ export type OwnershipCheck =
   | 'priority' | 'goal' | 'strategy' | 'goal-parent' | 'strategy-parent'
   | 'metric' | 'metric-parent'
   | 'tactic' | 'tactic-parent' | 'milestone' | 'milestone-parent'
-  | 'measurements';
+  | 'measurements'
+  | 'source';
 
 /**
  * Who may call a route. Every route declares one; a route without a rule is refused (fail closed) and fails

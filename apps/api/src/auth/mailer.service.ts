@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 export interface Mail {
   readonly to: string;
+  readonly cc?: string;
   readonly subject: string;
   readonly text: string;
   readonly html: string;

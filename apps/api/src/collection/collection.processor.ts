@@ -1,15 +1,15 @@
 import {
-  type BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { Job, Worker } from 'bullmq';
+import { type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { QueueFactory } from '../queue/queue-factory.js';
+import { DigestService } from '../reminders/digest.service.js';
 import { JobRunsService } from '../system/job-runs.service.js';
-import { COLLECTION_QUEUE, COLLECTION_SWEEP, type CollectionJobData, type CollectionJobName } from './collection.queue.js';
+import { COLLECT, COLLECTION_QUEUE, COLLECTION_SWEEP, type CollectionJobData, type CollectionJobName, DIGEST_SWEEP } from './collection.queue.js';
+import { CollectionRunner } from './collection-runner.js';
+import { CollectionSweepService } from './collection-sweep.service.js';
+import { FailureNotifier } from './failure-notifier.js';
 
 /** Runs collection jobs when this process has the worker role (`all` or `worker`). */
 @Injectable()
@@ -20,6 +20,10 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
   constructor(
     private readonly queues: QueueFactory,
     private readonly runs: JobRunsService,
+    private readonly sweeps: CollectionSweepService,
+    private readonly runner: CollectionRunner,
+    private readonly digests: DigestService,
+    private readonly notifier: FailureNotifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -27,6 +31,10 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
     if (this.config.role === 'api') return;
     this.worker = this.queues.createWorker<CollectionJobData>(COLLECTION_QUEUE, (job) => this.process(job), {
       concurrency: 2,
+      // A killed worker's job is taken over once its lock lapses (WORKER_LOCK_SECONDS).
+      lockDuration: this.config.collection.lockSeconds * 1000,
+      stalledInterval: this.config.collection.lockSeconds * 1000,
+      maxStalledCount: 3,
     });
     this.worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name}:${job?.id} failed: ${error.message}`));
     this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
@@ -45,11 +53,33 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
     const name = job.name as CollectionJobName;
     switch (name) {
       case COLLECTION_SWEEP:
-        return this.runs.record(COLLECTION_SWEEP, job.id ?? null, async () => 'no data sources are configured yet');
+        return this.runs.record(COLLECTION_SWEEP, job.id ?? null, () => this.sweeps.sweep());
+      case DIGEST_SWEEP:
+        return this.runs.record(DIGEST_SWEEP, job.id ?? null, () => this.digests.sendAll());
+      case COLLECT:
+        return this.collect(job as Job<{ runId: string }>);
       default: {
         const unknown: never = name;
         throw new Error(`unknown collection job ${String(unknown)}`);
       }
+    }
+  }
+
+  private async collect(job: Job<{ runId: string }>): Promise<string> {
+    const { runId } = job.data;
+    try {
+      await this.runner.run(runId, job);
+      return `run ${runId} done`;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      if (last) {
+        await this.runner.fail(runId, message);
+        await this.notifier.runFailed(runId).catch((e: Error) => this.logger.warn(`could not notify the steward: ${e.message}`));
+      } else {
+        await this.runner.retrying(runId, message);
+      }
+      throw error;
     }
   }
 }

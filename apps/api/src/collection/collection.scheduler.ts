@@ -1,39 +1,51 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import {
-  COLLECTION_JOB_DEFAULTS,
-  COLLECTION_QUEUE_TOKEN,
-  COLLECTION_SWEEP,
-  type CollectionJobData,
-} from './collection.queue.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { CollectionQueue } from './collection.queue-service.js';
 
 /**
- * Registers the collection sweep at boot. Every instance does this: `upsertJobScheduler` is an upsert, so N
- * instances still give one schedule, and a wiped Redis gets it back at the next boot.
+ * Registers the job schedulers at boot, on every instance (an upsert: N instances still make one schedule), and
+ * checks on each sweep interval that they are still there: after a Redis wipe the next check recreates them, and
+ * the recreated sweep runs at once. The check only re-registers; the work itself always runs as queue jobs.
  */
 @Injectable()
-export class CollectionScheduler implements OnApplicationBootstrap {
+export class CollectionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CollectionScheduler.name);
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    @Inject(COLLECTION_QUEUE_TOKEN) private readonly queue: Queue<CollectionJobData>,
+    private readonly queue: CollectionQueue,
+    private readonly settings: SettingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const every = this.config.queue.sweepEverySeconds * 1000;
-    await this.queue.upsertJobScheduler(
-      COLLECTION_SWEEP,
-      { every },
-      { name: COLLECTION_SWEEP, data: { trigger: 'schedule' }, opts: COLLECTION_JOB_DEFAULTS },
-    );
-    this.logger.log(`job scheduler ${COLLECTION_SWEEP} registered (every ${this.config.queue.sweepEverySeconds} s)`);
+    await this.register();
+    this.logger.log(`job schedulers registered (sweep every ${this.config.queue.sweepEverySeconds} s, digests at "${this.config.reminders.digestCron}")`);
+    this.timer = setInterval(() => void this.keep(), this.config.queue.sweepEverySeconds * 1000);
+    this.timer.unref();
   }
 
-  /** Enqueues one sweep now; returns the queue's job id. */
-  async sweepNow(): Promise<string> {
-    const job = await this.queue.add(COLLECTION_SWEEP, { trigger: 'manual' }, COLLECTION_JOB_DEFAULTS);
-    return job.id ?? '';
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async register(): Promise<void> {
+    await this.queue.ensureSchedulers((await this.settings.get()).timeZone);
+  }
+
+  private async keep(): Promise<void> {
+    try {
+      if (!(await this.queue.schedulersPresent())) {
+        this.logger.warn('job schedulers missing (Redis wiped?): registering them again');
+        await this.register();
+      }
+    } catch (error) {
+      this.logger.warn(`could not check the job schedulers: ${(error as Error).message}`);
+    }
+  }
+
+  sweepNow(): Promise<string> {
+    return this.queue.sweepNow();
   }
 }

@@ -25,6 +25,16 @@ describe('loadConfig', () => {
         oidc: undefined,
       },
       mail: { smtpUrl: undefined, from: 'Throughline <no-reply@localhost>' },
+      collection: {
+        secretsKey: undefined,
+        secretsKeyFile: '.data/pglite/../secrets.key',
+        backoffMs: 5000,
+        attempts: 4,
+        lockSeconds: 30,
+        httpTimeoutMs: 60000,
+        sqlTimeoutMs: 120000,
+      },
+      reminders: { digestCron: '0 7 * * *', remindDaysBefore: 3, escalateAfterDays: 14 },
       log: { level: 'info' },
     });
     expect(Object.isFrozen(config.http)).toBe(true);

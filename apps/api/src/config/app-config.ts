@@ -40,6 +40,24 @@ export interface AppConfig {
       | undefined;
   };
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  readonly collection: {
+    /** Base64 of 32 bytes encrypting sources' secrets; unset outside production: a key file beside the data. */
+    readonly secretsKey: string | undefined;
+    readonly secretsKeyFile: string;
+    /** First retry delay of a transient failure (then doubled per attempt). */
+    readonly backoffMs: number;
+    readonly attempts: number;
+    /** How long a worker's claim on a job lasts without renewal: a killed worker's run is taken over after this. */
+    readonly lockSeconds: number;
+    readonly httpTimeoutMs: number;
+    readonly sqlTimeoutMs: number;
+  };
+  readonly reminders: {
+    /** When the daily digests go out, as a cron in the district's time zone. */
+    readonly digestCron: string;
+    readonly remindDaysBefore: number;
+    readonly escalateAfterDays: number;
+  };
   readonly log: { readonly level: string };
 }
 
@@ -81,11 +99,21 @@ class Environment {
   @IsOptional() @IsString() OIDC_LABEL?: string;
   @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be smtp:// or smtps://' }) SMTP_URL?: string;
   @IsOptional() @IsString() MAIL_FROM?: string;
+  @IsOptional() @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'SECRETS_KEY must be 32 bytes in base64 (openssl rand -base64 32)' }) SECRETS_KEY?: string;
+  @IsOptional() @IsInt() @Min(10) @Max(600_000) COLLECT_BACKOFF_MS?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(20) COLLECT_ATTEMPTS?: number;
+  @IsOptional() @IsInt() @Min(2) @Max(600) WORKER_LOCK_SECONDS?: number;
+  @IsOptional() @IsInt() @Min(100) @Max(600_000) SOURCE_HTTP_TIMEOUT_MS?: number;
+  @IsOptional() @IsInt() @Min(100) @Max(3_600_000) SOURCE_SQL_TIMEOUT_MS?: number;
+  @IsOptional() @Matches(/^\S+( \S+){4}$/, { message: 'DIGEST_CRON must be a 5-field cron such as "0 7 * * *"' }) DIGEST_CRON?: string;
+  @IsOptional() @IsInt() @Min(0) @Max(60) REMIND_DAYS_BEFORE?: number;
+  @IsOptional() @IsInt() @Min(1) @Max(365) ESCALATE_AFTER_DAYS?: number;
 }
 
 const NUMERIC_KEYS = [
   'PORT', 'DATABASE_POOL_SIZE', 'COLLECTION_SWEEP_SECONDS', 'SESSION_IDLE_MINUTES', 'SESSION_ABSOLUTE_HOURS', 'TRUST_PROXY',
-  'LOGIN_FAILURES_PER_ACCOUNT', 'LOGIN_FAILURES_PER_IP',
+  'LOGIN_FAILURES_PER_ACCOUNT', 'LOGIN_FAILURES_PER_IP', 'COLLECT_BACKOFF_MS', 'COLLECT_ATTEMPTS', 'WORKER_LOCK_SECONDS',
+  'SOURCE_HTTP_TIMEOUT_MS', 'SOURCE_SQL_TIMEOUT_MS', 'REMIND_DAYS_BEFORE', 'ESCALATE_AFTER_DAYS',
 ] as const;
 
 export class ConfigError extends Error {
@@ -154,6 +182,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
           : undefined,
     },
     mail: { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM ?? 'Throughline <no-reply@localhost>' },
+    collection: {
+      secretsKey: parsed.SECRETS_KEY,
+      secretsKeyFile: `${(parsed.EMBEDDED_DATA_DIR ?? '.data/pglite').startsWith('memory://') ? '.data' : `${parsed.EMBEDDED_DATA_DIR ?? '.data/pglite'}/..`}/secrets.key`,
+      backoffMs: parsed.COLLECT_BACKOFF_MS ?? 5_000,
+      attempts: parsed.COLLECT_ATTEMPTS ?? 4,
+      lockSeconds: parsed.WORKER_LOCK_SECONDS ?? 30,
+      httpTimeoutMs: parsed.SOURCE_HTTP_TIMEOUT_MS ?? 60_000,
+      sqlTimeoutMs: parsed.SOURCE_SQL_TIMEOUT_MS ?? 120_000,
+    },
+    reminders: {
+      digestCron: parsed.DIGEST_CRON ?? '0 7 * * *',
+      remindDaysBefore: parsed.REMIND_DAYS_BEFORE ?? 3,
+      escalateAfterDays: parsed.ESCALATE_AFTER_DAYS ?? 14,
+    },
     log: { level: parsed.LOG_LEVEL ?? (parsed.NODE_ENV === 'test' ? 'warn' : 'info') },
   });
 }

@@ -2,6 +2,7 @@ import { CreateJobRuns1795564800000 } from './1795564800000-CreateJobRuns.js';
 import { CreatePlanModel1795568400000 } from './1795568400000-CreatePlanModel.js';
 import { SeedStudentGroups1795568400001 } from './1795568400001-SeedStudentGroups.js';
 import { CreateAccountsAndAudit1795572000000 } from './1795572000000-CreateAccountsAndAudit.js';
+import { CreateCollection1795575600000 } from './1795575600000-CreateCollection.js';
 
 /** Every migration, oldest first. Listed explicitly: no globs, so the ESM build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreatePlanModel1795568400000,
   SeedStudentGroups1795568400001,
   CreateAccountsAndAudit1795572000000,
+  CreateCollection1795575600000,
 ];

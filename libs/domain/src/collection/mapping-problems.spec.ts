@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals';
+import { type SourceMapping, mappingProblems } from './mapping.js';
+
+const VALID: SourceMapping = {
+  period: { column: 'SchoolYear', kind: 'year' },
+  school: { column: 'SchoolCode' },
+  recordType: { column: 'Level', school: ['School'], district: ['District'], ignore: ['State'] },
+  group: { column: 'Group', codes: { ALL: 'ALL', SED: 'ED' }, unmapped: 'skip' },
+  metrics: [
+    { metricId: 'ela', value: 'PctMet', denominator: 'Tested' },
+    { metricId: 'grad', numerator: 'Grads', denominator: 'Cohort' },
+  ],
+};
+const COLUMNS = ['SchoolYear', 'SchoolCode', 'Level', 'Group', 'PctMet', 'Tested', 'Grads', 'Cohort'];
+
+describe('mappingProblems', () => {
+  it('accepts a complete mapping', () => {
+    expect(mappingProblems(VALID)).toEqual([]);
+    expect(mappingProblems(VALID, COLUMNS)).toEqual([]);
+  });
+
+  it.each<[string, SourceMapping]>([
+    ['a fixed period', { period: { fixed: { end: '2026-06-30', kind: 'year' } }, metrics: [{ metricId: 'm', value: 'V' }] }],
+    ['a previous period', { period: { previous: 'quarter' }, metrics: [{ metricId: 'm', value: 'V' }] }],
+    ['a district-only file', { ...VALID, school: undefined, recordType: { column: 'Level', school: [], district: ['D'], ignore: ['S'] } }],
+  ])('accepts %s', (_label, mapping) => {
+    expect(mappingProblems(mapping)).toEqual([]);
+  });
+
+  it.each<[string, SourceMapping, string]>([
+    ['no metrics', { ...VALID, metrics: [] }, 'map at least one metric'],
+    ['a metric without columns', { ...VALID, metrics: [{ metricId: 'ela', numerator: 'Met' }] }, 'metric ela needs a value column or both numerator and denominator columns'],
+    ['a metric mapped twice', { ...VALID, metrics: [{ metricId: 'ela', value: 'A' }, { metricId: 'ela', value: 'B' }] }, 'metric ela is mapped twice'],
+    ['a metric without an id', { ...VALID, metrics: [{ metricId: '', value: 'A' }] }, 'a metric column set has no metric id'],
+    ['a bad scale', { ...VALID, metrics: [{ metricId: 'ela', value: 'A', scale: 'permille' as 'percent' }] }, "metric ela: scale must be 'percent' or 'fraction'"],
+    ['a bad fixed end', { ...VALID, period: { fixed: { end: '2026-02-30', kind: 'month' } } }, "period end '2026-02-30' is not a date"],
+    ['a bad period kind', { ...VALID, period: { column: 'P', kind: 'week' as 'month' } }, "unknown period kind 'week'"],
+    ['a blank period column', { ...VALID, period: { column: ' ', kind: 'month' } }, 'the period column is blank'],
+    ['a bad previous period', { ...VALID, period: { previous: 'week' as 'month' } }, "unknown previous period 'week'"],
+    ['school rows without a school column', { ...VALID, school: undefined }, 'school rows need a school code column'],
+    ['a record type listed twice', { ...VALID, recordType: { column: 'Level', school: ['School'], district: ['school'], ignore: [] } }, "record type 'school' is listed more than once"],
+    ['an empty record type', { ...VALID, school: undefined, recordType: { column: 'Level', school: [], district: [], ignore: [] } }, 'record type column Level lists no values'],
+    ['an empty group map', { ...VALID, group: { column: 'Group', codes: {}, unmapped: 'skip' } }, 'the student-group code map is empty'],
+    ['a bad unmapped rule', { ...VALID, group: { column: 'Group', codes: { ALL: 'ALL' }, unmapped: 'drop' as 'skip' } }, "unmapped groups must be 'skip' or 'reject'"],
+  ])('reports %s', (_label, mapping, problem) => {
+    expect(mappingProblems(mapping)).toEqual([problem]);
+  });
+
+  it('names every column the file lacks, once each', () => {
+    expect(mappingProblems(VALID, ['SchoolYear', 'SchoolCode', 'Level', 'Group', 'PctMet', 'Grads'])).toEqual([
+      "the file has no column 'Tested'",
+      "the file has no column 'Cohort'",
+    ]);
+  });
+
+  it('compares column names exactly, since rows are read by these names', () => {
+    expect(mappingProblems(VALID, COLUMNS.map((column) => (column === 'Level' ? 'Level ' : column)))).toEqual([
+      "the file has no column 'Level'",
+    ]);
+  });
+});
