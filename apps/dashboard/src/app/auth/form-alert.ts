@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import '../shared/status-icons';
 import { Icon } from '../shared/icon';
 
 /** An error beside a form, announced when it appears; icon and words, never colour alone. */

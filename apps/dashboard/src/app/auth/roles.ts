@@ -11,8 +11,8 @@ const ROLE_WORDS: Record<Role, string> = {
 const ORDER: readonly Role[] = ['admin', 'cabinet', 'owner', 'steward', 'board'];
 
 /** "Administrator, Cabinet" for ['cabinet', 'admin']; unknown roles from a newer API are left out. */
-export function describeRoles(roles: readonly string[]): string {
+export function describeRoles(roles: readonly string[], translate: (text: string) => string = (text) => text): string {
   return ORDER.filter((role) => roles.includes(role))
-    .map((role) => ROLE_WORDS[role])
+    .map((role) => translate(ROLE_WORDS[role]))
     .join(', ');
 }

@@ -6,23 +6,22 @@ export interface Section {
   readonly path: string;
   readonly label: string;
   readonly icon: IconName;
-  readonly summary: string;
   /** Only these roles use the section; without it, every signed-in role does. */
   readonly roles?: readonly Role[];
 }
 
 export const SECTIONS: readonly Section[] = [
-  { path: '', label: 'Overview', icon: 'dashboard', summary: 'Where the plan stands: priorities, goals and their status.' },
-  { path: 'action-plan', label: 'Action plan', icon: 'checklist', summary: 'The Year-1 tactics, their owners, due dates and check-ins.' },
-  { path: 'results', label: 'Results', icon: 'trending', summary: 'Multi-year results: each metric against its yearly targets.' },
-  { path: 'equity', label: 'Equity', icon: 'groups', summary: 'Every student group against All Students, with gaps over time.' },
-  { path: 'my-work', label: 'My work', icon: 'person', summary: 'The tactics you own, what is due, and quick check-ins.' },
+  { path: '', label: 'Overview', icon: 'dashboard' },
+  { path: 'action-plan', label: 'Action plan', icon: 'checklist' },
+  { path: 'results', label: 'Results', icon: 'trending' },
+  { path: 'equity', label: 'Equity', icon: 'groups' },
+  { path: 'my-work', label: 'My work', icon: 'person' },
   // Data stewards run the imports; admins can do everything stewards can.
-  { path: 'data', label: 'Data', icon: 'storage', summary: 'Data sources, scheduled pulls, run history and rejected rows.', roles: ['steward', 'admin'] },
-  { path: 'accountability', label: 'Accountability', icon: 'schedule', summary: 'On-time updates, overdue items and stale check-ins per owner.' },
-  { path: 'reviews', label: 'Reviews', icon: 'forum', summary: "The cabinet's monthly progress reviews." },
-  { path: 'scorecards', label: 'Scorecards', icon: 'assessment', summary: "The board's quarterly scorecards." },
-  { path: 'admin', label: 'Admin', icon: 'settings', summary: 'The plan editor, people, settings and system status.', roles: ['admin'] },
+  { path: 'data', label: 'Data', icon: 'storage', roles: ['steward', 'admin'] },
+  { path: 'accountability', label: 'Accountability', icon: 'schedule' },
+  { path: 'reviews', label: 'Reviews', icon: 'forum' },
+  { path: 'scorecards', label: 'Scorecards', icon: 'assessment' },
+  { path: 'admin', label: 'Admin', icon: 'settings', roles: ['admin'] },
 ];
 
 /** Whether someone with these roles uses the section (nobody without a role uses any). */

@@ -28,7 +28,7 @@ import { type IconName, Icon } from './icon';
 })
 export class EmptyState {
   private static next = 0;
-  readonly icon = input<IconName>('build');
+  readonly icon = input<IconName>('dashboard');
   readonly heading = input.required<string>();
   protected readonly id = `empty-state-${EmptyState.next++}`;
 }

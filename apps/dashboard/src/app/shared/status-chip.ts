@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import './status-icons';
 import type { HealthStatus, MetricStatus } from '@throughline/domain';
 import { type IconName, Icon } from './icon';
 

@@ -1,4 +1,5 @@
 import { DatePipe } from '@angular/common';
+import '../shared/status-icons';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
