@@ -49,6 +49,18 @@ export default [
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'tl', style: 'kebab-case' }],
       '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'tl', style: 'camelCase' }],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@angular/common/http',
+              importNames: ['httpResource'],
+              message: 'Use apiResource (shared/api-resource.ts): httpResource adds ~9 kB to the initial bundle.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

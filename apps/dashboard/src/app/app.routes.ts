@@ -10,9 +10,16 @@ const comingSoon = (section: Section): Route => ({
   loadComponent: () => import('./sections/coming-soon-page').then((m) => m.ComingSoonPage),
 });
 
+// Each section owns its routes file (lazy): features are built side by side without touching this one.
 const pages: Record<string, Route> = {
   '': { path: '', pathMatch: 'full', title: 'Overview', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
-  admin: { path: 'admin', title: 'Admin', loadComponent: () => import('./system/system-page').then((m) => m.SystemPage) },
+  'action-plan': { path: 'action-plan', title: 'Action plan', loadChildren: () => import('./action-plan/action-plan.routes').then((m) => m.ROUTES) },
+  results: { path: 'results', title: 'Results', loadChildren: () => import('./results/results.routes').then((m) => m.ROUTES) },
+  equity: { path: 'equity', title: 'Equity', loadChildren: () => import('./equity/equity.routes').then((m) => m.ROUTES) },
+  'my-work': { path: 'my-work', title: 'My work', loadChildren: () => import('./my-work/my-work.routes').then((m) => m.ROUTES) },
+  data: { path: 'data', title: 'Data', loadChildren: () => import('./data/data.routes').then((m) => m.ROUTES) },
+  accountability: { path: 'accountability', title: 'Accountability', loadChildren: () => import('./accountability/accountability.routes').then((m) => m.ROUTES) },
+  admin: { path: 'admin', title: 'Admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.ROUTES) },
 };
 
 /**

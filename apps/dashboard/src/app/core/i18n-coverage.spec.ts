@@ -26,7 +26,6 @@ function translatedTexts(): Map<string, string> {
 function spanish(): Record<string, string> {
   const all: Record<string, string> = {};
   for (const file of files(ROOT).filter((f) => f.endsWith('.es.ts'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const module = require(file) as Record<string, Record<string, string>>;
     for (const dictionary of Object.values(module)) Object.assign(all, dictionary);
   }

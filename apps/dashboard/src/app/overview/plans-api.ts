@@ -1,4 +1,4 @@
-import { httpResource } from '@angular/common/http';
+import { type ApiResource, apiResource } from '../shared/api-resource';
 import { Injectable } from '@angular/core';
 import type { Plan, PlanTree } from '@throughline/domain';
 
@@ -6,11 +6,11 @@ import type { Plan, PlanTree } from '@throughline/domain';
 @Injectable({ providedIn: 'root' })
 export class PlansApi {
   plans() {
-    return httpResource<Plan[]>(() => '/api/plans');
+    return apiResource<Plan[]>(() => '/api/plans');
   }
 
   tree(planId: () => string | undefined) {
-    return httpResource<PlanTree>(() => {
+    return apiResource<PlanTree>(() => {
       const id = planId();
       return id ? `/api/plans/${id}/tree` : undefined;
     });

@@ -1,4 +1,5 @@
-import { HttpErrorResponse, type HttpResourceRef, httpResource } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
+import { type ApiResource, apiResource } from '../shared/api-resource';
 import { Injectable, computed } from '@angular/core';
 import type { HealthResponse, JobRunResponse } from '@throughline/domain';
 
@@ -6,16 +7,16 @@ import type { HealthResponse, JobRunResponse } from '@throughline/domain';
 @Injectable({ providedIn: 'root' })
 export class SystemApi {
   health() {
-    return httpResource<HealthResponse>(() => '/api/health');
+    return apiResource<HealthResponse>(() => '/api/health');
   }
 
   jobRuns(limit: number) {
-    return httpResource<JobRunResponse[]>(() => ({ url: '/api/system/job-runs', params: { job: 'collection-sweep', limit } }));
+    return apiResource<JobRunResponse[]>(() => ({ url: '/api/system/job-runs', params: { job: 'collection-sweep', limit } }));
   }
 }
 
 /** The health resource as a page shows it: the report (also from a 503), an error text, and whether it is loading. */
-export function healthView(resource: HttpResourceRef<HealthResponse | undefined>) {
+export function healthView(resource: ApiResource<HealthResponse>) {
   return {
     health: computed(() => (resource.error() ? healthFromError(resource.error()) : resource.value())),
     error: computed(() => (resource.error() ? errorMessage(resource.error()) : '')),
