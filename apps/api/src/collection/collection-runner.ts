@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { type LocalDateTime, type MappingContext, type MetricUnit, localDateTimeInZone, mapRow } from '@throughline/domain';
+import { type LocalDateTime, type MappingContext, type MetricUnit, localDateTimeInZone, mapRow, mappingProblems } from '@throughline/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Db } from '../database/db.js';
 import { firstRow } from '../database/rows.js';
@@ -111,10 +111,19 @@ export class CollectionRunner {
     let skipped = 0;
     try {
       for await (const { line, record } of fetched.rows) {
+        // A mapped column missing from the file would load every cell as empty (suppressed): refuse the file once.
+        if (read === 0) {
+          const problems = mappingProblems(source.mapping, Object.keys(record));
+          if (problems.length) throw new PermanentSourceError(`The file does not match the mapping: ${problems.join('; ')}`);
+        }
         read += 1;
         const outcome = mapRow(record, source.mapping, context);
-        if (outcome.kind === 'ok') for (const m of outcome.measurements) await stager.add(line, m);
-        else if (outcome.kind === 'skipped') skipped += 1;
+        if (outcome.kind === 'ok') {
+          for (const m of outcome.measurements) {
+            const written = stager.add(line, m);
+            if (written) await written;
+          }
+        } else if (outcome.kind === 'skipped') skipped += 1;
         else rejected.push({ line, reason: outcome.reason });
         if (read % PROGRESS_EVERY === 0) await this.progress(runId, job, fetched, read);
       }
@@ -131,8 +140,9 @@ export class CollectionRunner {
     await this.db.write(async () => {
       const counts = await mergeStage(this.db, runId);
       const rejectedRows = rejected.length + counts.duplicates;
+      // clock_timestamp(): now() is the transaction's start, before the merge, which is most of a large run.
       await this.db.query(
-        `UPDATE app.collection_run SET state = $2, finished_at = now(), progress = 100, rows_read = $3, rows_inserted = $4,
+        `UPDATE app.collection_run SET state = $2, finished_at = clock_timestamp(), progress = 100, rows_read = $3, rows_inserted = $4,
                 rows_updated = $5, rows_unchanged = $6, rows_rejected = $7, rows_skipped = $8,
                 error = CASE WHEN $7 > 0 THEN $7 || ' row(s) rejected: see the rejected rows' ELSE NULL END
           WHERE id = $1`,

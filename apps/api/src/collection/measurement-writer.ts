@@ -24,22 +24,32 @@ export class MeasurementStager {
   private readonly columns: unknown[][] = Array.from({ length: 10 }, () => []);
   staged = 0;
 
+  private readonly runPrefix: string;
+
   constructor(
     private readonly db: Db,
     private readonly runId: string,
     private readonly copyClient: pg.PoolClient | undefined,
-  ) {}
+  ) {
+    this.runPrefix = `${copyText(runId)}\t`;
+  }
 
-  async add(line: number, m: MappedMeasurement): Promise<void> {
+  /**
+   * Adds one measurement. Returns a promise only when a full chunk is being written (await it before adding more),
+   * so the usual row costs no await.
+   */
+  add(line: number, m: MappedMeasurement): Promise<void> | undefined {
     this.staged += 1;
     if (this.copyClient) {
-      this.rows.push([this.runId, line, m.metricId, m.periodEnd, m.periodKind, m.schoolId, m.groupId, m.value, m.numerator, m.denominator, m.suppressed ? 't' : 'f'].map(copyText).join('\t'));
-      if (this.rows.length >= CHUNK) await this.flush();
-    } else {
-      const values = [line, m.metricId, m.periodEnd, m.periodKind, m.schoolId, m.groupId, m.value, m.numerator, m.denominator, m.suppressed];
-      values.forEach((v, i) => this.columns[i]?.push(v));
-      if ((this.columns[0]?.length ?? 0) >= CHUNK) await this.flush();
+      this.rows.push(
+        `${this.runPrefix}${line}\t${copyText(m.metricId)}\t${copyText(m.periodEnd)}\t${copyText(m.periodKind)}\t${copyText(m.schoolId)}\t` +
+          `${copyText(m.groupId)}\t${copyText(m.value)}\t${copyText(m.numerator)}\t${copyText(m.denominator)}\t${m.suppressed ? 't' : 'f'}`,
+      );
+      return this.rows.length >= CHUNK ? this.flush() : undefined;
     }
+    const values = [line, m.metricId, m.periodEnd, m.periodKind, m.schoolId, m.groupId, m.value, m.numerator, m.denominator, m.suppressed];
+    values.forEach((v, i) => this.columns[i]?.push(v));
+    return (this.columns[0]?.length ?? 0) >= CHUNK ? this.flush() : undefined;
   }
 
   async flush(): Promise<void> {
@@ -58,9 +68,15 @@ export class MeasurementStager {
   }
 }
 
+const COPY_SPECIAL = /[\\\t\n\r]/;
+
+/** A value in COPY's text format; numbers and plain text (ids, dates) go as they are, without a replace per cell. */
 function copyText(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] as string);
+  if (typeof value === 'number') return String(value);
+  const text = String(value);
+  if (!COPY_SPECIAL.test(text)) return text;
+  return text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] as string);
 }
 
 /**

@@ -49,7 +49,9 @@ export function readContent(content: Buffer | Readable, format: FileFormat, conf
   let consumed = 0;
   // Counting happens in a pass-through piped now, so no byte flows before the parser is attached (lazily, when
   // the rows are first iterated): a 'data' listener here would put the stream in flowing mode and lose them.
-  const counted = (Buffer.isBuffer(content) ? Readable.from([content]) : content).pipe(
+  // A stored file is fed in slices: one huge chunk would be parsed in one synchronous call, holding every row in
+  // memory at once and blocking the event loop (HTTP, and the worker's lock renewal) until the whole file is read.
+  const counted = (Buffer.isBuffer(content) ? Readable.from(slices(content), { objectMode: false }) : content).pipe(
     new PassThrough({
       transform(chunk: Buffer, _encoding, done) {
         consumed += chunk.length;
@@ -60,6 +62,12 @@ export function readContent(content: Buffer | Readable, format: FileFormat, conf
   const rows =
     format === 'xlsx' ? xlsxRows(counted, config.sheet) : format === 'json' ? jsonRows(counted, config.jsonPath) : delimitedRows(counted, format);
   return { rows, size: size ?? (Buffer.isBuffer(content) ? content.length : undefined), consumed: () => consumed };
+}
+
+const SLICE_BYTES = 64 * 1024;
+
+function* slices(content: Buffer): Iterable<Buffer> {
+  for (let offset = 0; offset < content.length; offset += SLICE_BYTES) yield content.subarray(offset, offset + SLICE_BYTES);
 }
 
 async function* delimitedRows(stream: Readable, format: 'csv' | 'tsv'): AsyncIterable<NumberedRow> {

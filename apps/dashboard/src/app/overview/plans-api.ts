@@ -1,4 +1,4 @@
-import { type ApiResource, apiResource } from '../shared/api-resource';
+import { apiResource } from '../shared/api-resource';
 import { Injectable } from '@angular/core';
 import type { Plan, PlanTree } from '@throughline/domain';
 
