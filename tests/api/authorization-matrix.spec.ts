@@ -1,37 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Role } from '../../apps/api/src/http/request-context.js';
+import { FEATURE_ROUTES } from './matrix/features.js';
+import { ACTORS, ADMIN, CABINET, type Entry, INTERNAL, STEWARDS, type Targets, UNKNOWN, WHO, type Who, anyId, ownSource } from './support/access-matrix.js';
 import { type Client, type RunningApp, startApp } from './support/app.js';
 import { dataSourceOf, truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 import { type TestUser, createUser, signIn } from './support/users.js';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-type Who = 'anonymous' | Role;
-const WHO: readonly Who[] = ['anonymous', 'admin', 'cabinet', 'owner', 'steward', 'board'];
-const INTERNAL: readonly Role[] = ['admin', 'cabinet', 'owner', 'steward', 'board'];
-
-/** The owned records of the setup below, by the id the route needs. */
-interface Targets extends PlanFixture {
-  readonly milestone: Record<Role, string>;
-  /** A throwaway source of the steward's, for the delete case. */
-  readonly spareSource: string;
-}
-
-interface Entry {
-  /** Who may call the route: everyone, any signed-in role, or these roles (admin is always among them). */
-  readonly allow: 'public' | 'signed-in' | readonly Role[];
-  /** The :id the route is called with, for each caller (records they own where the rule is about ownership). */
-  readonly id?: (t: Targets, who: Who) => string;
-  readonly body?: (t: Targets) => unknown;
-}
-
-const ADMIN: readonly Role[] = ['admin'];
-const CABINET: readonly Role[] = ['admin', 'cabinet'];
-const ACTORS: readonly Role[] = ['admin', 'cabinet', 'owner'];
-const anyId = () => UNKNOWN;
-const STEWARDS: readonly Role[] = ['admin', 'steward'];
-/** The steward's own source; admins are sent to an unknown one (allowed, then 404), so nothing really runs twice. */
-const ownSource = (t: Targets, who: Who) => (who === 'steward' ? t.sourceId : UNKNOWN);
 
 /**
  * Every route of the API × every role. The test reads the routes from the application's router: a route missing
@@ -89,6 +63,8 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/runs/:id': { allow: 'signed-in', id: anyId },
   'GET /api/runs/:id/rejections.csv': { allow: 'signed-in', id: anyId },
   'GET /api/milestones': { allow: 'signed-in' },
+  // Routes of the dashboard's features, one file each under matrix/.
+  ...FEATURE_ROUTES,
   'POST /api/milestones': { allow: ACTORS, body: (t) => ({ tacticId: t.tacticId }) },
   'PATCH /api/milestones/:id': { allow: ACTORS, id: (t, who) => t.milestone[who === 'anonymous' ? 'owner' : who], body: () => ({}) },
   'DELETE /api/milestones/:id': { allow: ACTORS, id: (t, who) => (who === 'admin' ? UNKNOWN : t.milestone[who === 'anonymous' ? 'owner' : who]) },
