@@ -4,7 +4,7 @@ import { FEATURE_ROUTES } from './matrix/features.js';
 import { ACTORS, ADMIN, CABINET, type Entry, INTERNAL, STEWARDS, type Targets, UNKNOWN, WHO, type Who, anyId, ownSource } from './support/access-matrix.js';
 import { type Client, type RunningApp, startApp } from './support/app.js';
 import { dataSourceOf, truncateAll } from './support/db.js';
-import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
+import { buildPlan } from './support/plan-fixture.js';
 import { type TestUser, createUser, signIn } from './support/users.js';
 
 /**
