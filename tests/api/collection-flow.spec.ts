@@ -259,7 +259,8 @@ describe('collecting data from sources', () => {
       await app.booted.context.get(DigestService).sendAll();
       const mails = smtp.mails.slice(mailsBefore).filter((m) => m.to.includes(principal.email));
       expect(mails).toHaveLength(1);
-      const raw = mails[0]!.raw.replace(/=\r?\n/g, '');
+      const [mail] = mails;
+      const raw = (mail?.raw ?? '').replace(/=\r?\n/g, '');
       expect(raw).toContain('Launch family reading nights');
       expect(raw).toMatch(/20 day\(s\) past its due date/);
       expect(raw).toMatch(/Train reading interventionists.*check-in due in 2 day\(s\)/);
