@@ -23,6 +23,10 @@ import { SchoolsModule } from './schools/schools.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { StudentGroupsModule } from './student-groups/student-groups.module.js';
 import { TacticsModule } from './tactics/tactics.module.js';
+import { AccountabilityModule } from './accountability/accountability.module.js';
+import { ActionPlanModule } from './action-plan/action-plan.module.js';
+import { EquityModule } from './equity/equity.module.js';
+import { MyWorkModule } from './my-work/my-work.module.js';
 
 @Module({})
 export class AppModule {
@@ -54,6 +58,10 @@ export class AppModule {
         MetricsModule,
         MeasurementsModule,
         TacticsModule,
+        ActionPlanModule,
+        EquityModule,
+        AccountabilityModule,
+        MyWorkModule,
         ...(http ? [SystemHttpModule] : []),
       ],
     };
