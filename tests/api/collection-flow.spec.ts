@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { isoDateInZone } from '@throughline/domain';
 import pg from 'pg';
 import type { Queue } from 'bullmq';
 import { COLLECTION_QUEUE_TOKEN } from '../../apps/api/src/collection/collection.queue.js';
@@ -250,9 +251,10 @@ describe('collecting data from sources', () => {
       await db().query(`UPDATE app.person SET supervisor_id = $1 WHERE id = $2`, [supervisor.personId, principal.personId]);
       await db().query(
         `INSERT INTO app.tactic (strategy_id, title, owner_id, school_year, start_date, due_date, status, last_check_in_at)
-         VALUES ($1, 'Launch family reading nights', $2, 2026, current_date - 60, current_date - 20, 'on-track', now() - interval '45 days'),
-                ($1, 'Train reading interventionists', $2, 2026, current_date - 28, current_date + 90, 'on-track', now() - interval '29 days')`,
-        [plan.strategyId, principal.personId],
+         VALUES ($1, 'Launch family reading nights', $2, 2026, $3::date - 60, $3::date - 20, 'on-track', $3::date - 45 + time '12:00'),
+                ($1, 'Train reading interventionists', $2, 2026, $3::date - 28, $3::date + 90, 'on-track', $3::date - 29 + time '12:00')`,
+        // "Today" is the district's (America/Chicago), not the database server's.
+        [plan.strategyId, principal.personId, isoDateInZone(Date.now(), 'America/Chicago')],
       );
       const mailsBefore = smtp.mails.length;
       await app.booted.context.get(DigestService).sendAll();

@@ -163,6 +163,19 @@ export class CollectionRunner {
     await this.db.query(`UPDATE app.collection_run SET state = 'queued', error = $2 WHERE id = $1`, [runId, `attempt failed, will retry: ${reason}`.slice(0, 2000)]);
   }
 
+  /** Fails a run that is still running or queued (BullMQ gave up on its job); true when it did. */
+  async failIfUnfinished(runId: string, reason: string): Promise<boolean> {
+    const rows = firstRow(
+      await this.db.query<{ id: string }[]>(
+        `UPDATE app.collection_run SET state = 'failed', finished_at = clock_timestamp(), error = $2
+          WHERE id = $1 AND state IN ('running', 'queued') RETURNING id`,
+        [runId, reason.slice(0, 2000)],
+      ),
+    );
+    if (rows) await this.db.query(`DELETE FROM app.collection_stage WHERE run_id = $1`, [runId]);
+    return rows !== undefined;
+  }
+
   /** After the last attempt: the run is failed with the reason, which the steward's digest and email carry. */
   async fail(runId: string, reason: string): Promise<void> {
     await this.db.query(`UPDATE app.collection_run SET state = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [runId, reason.slice(0, 2000)]);

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type LocalDateTime, type ScheduledSource, type SourceSchedule, dueCollections } from '@throughline/domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Db } from '../database/db.js';
 import { CollectionQueue } from './collection.queue-service.js';
 import { CollectionRunner } from './collection-runner.js';
@@ -13,11 +14,16 @@ import { CollectionRunner } from './collection-runner.js';
 export class CollectionSweepService {
   private readonly logger = new Logger(CollectionSweepService.name);
 
+  private readonly staleAfterSeconds: number;
+
   constructor(
     private readonly db: Db,
     private readonly runner: CollectionRunner,
     private readonly queue: CollectionQueue,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.staleAfterSeconds = config.collection.lockSeconds * 4;
+  }
 
   async sweep(): Promise<string> {
     const now = await this.runner.nowLocal();
@@ -41,8 +47,13 @@ export class CollectionSweepService {
         [due.map((d) => d.sourceId), due.map((d) => d.slot)],
       );
     }
+    // Queued runs, and runs that have been "running" far longer than a worker's lock (their worker and, after a
+    // Redis wipe, their job are gone): enqueued again; the job id makes this a no-op while the job still exists.
     const queued = await this.db.query<{ id: string; source_id: string; period: string }[]>(
-      `SELECT id, source_id, period FROM app.collection_run WHERE state = 'queued' ORDER BY period, queued_at`,
+      `SELECT id, source_id, period FROM app.collection_run
+        WHERE state = 'queued' OR (state = 'running' AND started_at < now() - make_interval(secs => $1))
+        ORDER BY period, queued_at`,
+      [this.staleAfterSeconds],
     );
     for (const run of queued) await this.queue.enqueueRun(run.id, run.source_id, run.period);
     const detail = `${due.length} due, ${queued.length} queued (as of ${now})`;

@@ -36,7 +36,12 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
       stalledInterval: this.config.collection.lockSeconds * 1000,
       maxStalledCount: 3,
     });
-    this.worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name}:${job?.id} failed: ${error.message}`));
+    this.worker.on('failed', (job, error) => {
+      this.logger.warn(`job ${job?.name}:${job?.id} failed: ${error.message}`);
+      // A job BullMQ gives up on without running our handler (stalled too often) still ends its run and tells the steward.
+      const gaveUp = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled more than/.test(error.message));
+      if (job?.name === COLLECT && gaveUp) void this.settle((job.data as { runId: string }).runId, error.message);
+    });
     this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
     void this.worker.run();
     this.logger.log(`worker listening on queue ${COLLECTION_QUEUE}`);
@@ -62,6 +67,14 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
         const unknown: never = name;
         throw new Error(`unknown collection job ${String(unknown)}`);
       }
+    }
+  }
+
+  private async settle(runId: string, reason: string): Promise<void> {
+    try {
+      if (await this.runner.failIfUnfinished(runId, reason)) await this.notifier.runFailed(runId);
+    } catch (error) {
+      this.logger.warn(`could not settle run ${runId}: ${(error as Error).message}`);
     }
   }
 
