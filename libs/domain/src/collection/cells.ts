@@ -19,9 +19,18 @@ export function cellText(cell: Cell): string {
   return cell === null || cell === undefined ? '' : String(cell).trim();
 }
 
-/** The marker set, normalised for comparison (trimmed, lower case). */
+const DEFAULT_SET: ReadonlySet<string> = new Set(DEFAULT_SUPPRESSION_MARKERS.map((m) => m.trim().toLowerCase()));
+const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The marker set, normalised for comparison (trimmed, lower case); built once per marker list, not per row. */
 export function markerSet(markers: readonly string[] | undefined): ReadonlySet<string> {
-  return new Set((markers ?? DEFAULT_SUPPRESSION_MARKERS).map((marker) => marker.trim().toLowerCase()));
+  if (!markers) return DEFAULT_SET;
+  let set = SETS.get(markers);
+  if (!set) {
+    set = new Set(markers.map((marker) => marker.trim().toLowerCase()));
+    SETS.set(markers, set);
+  }
+  return set;
 }
 
 /** A numeric cell, a suppression marker, or why the cell is neither. */

@@ -96,16 +96,29 @@ export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingC
   if ('reason' in period) return { kind: 'rejected', reason: period.reason };
 
   const markers = markerSet(mapping.suppressionMarkers);
-  const base = { periodEnd: period.end, periodKind: period.kind, schoolId: school.value, groupId: group.value };
-  const results = mapping.metrics.map((columns) =>
-    measure(row, columns, context.metricUnits.get(columns.metricId), markers),
-  );
-  const reasons = results.flatMap((result) => ('reason' in result ? [result.reason] : []));
-  if (reasons.length > 0) return { kind: 'rejected', reason: reasons.join('; ') };
-  return {
-    kind: 'ok',
-    measurements: results.flatMap((result) => ('reason' in result ? [] : [{ ...base, ...result }])),
-  };
+  // The hot loop of an import (a million rows): plain loops and literal objects, no spreads (V8 makes those slow).
+  const measurements: MappedMeasurement[] = [];
+  let reasons: string[] | undefined;
+  for (const columns of mapping.metrics) {
+    const result = measure(row, columns, context.metricUnits.get(columns.metricId), markers);
+    if ('reason' in result) {
+      (reasons ??= []).push(result.reason);
+      continue;
+    }
+    measurements.push({
+      metricId: result.metricId,
+      periodEnd: period.end,
+      periodKind: period.kind,
+      schoolId: school.value,
+      groupId: group.value,
+      value: result.value,
+      numerator: result.numerator,
+      denominator: result.denominator,
+      suppressed: result.suppressed,
+    });
+  }
+  if (reasons) return { kind: 'rejected', reason: reasons.join('; ') };
+  return { kind: 'ok', measurements };
 }
 
 function recordKind(row: SourceRow, mapping: SourceMapping): Resolved<'school' | 'district'> {

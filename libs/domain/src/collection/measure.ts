@@ -18,25 +18,23 @@ export function measure(
   if (unit === undefined) return { reason: `metric ${columns.metricId} is not set up in Throughline` };
   const read = (column: string | undefined): CellNumber | undefined =>
     column === undefined ? undefined : readNumber(row[column], column, markers);
-  const cells = [read(columns.value), read(columns.numerator), read(columns.denominator)];
-  const [valueCell, numeratorCell, denominatorCell] = cells;
-  const invalid = cells.flatMap((cell) => (cell?.kind === 'invalid' ? [cell.reason] : []));
-  if (invalid.length > 0) return { reason: invalid.join('; ') };
+  const valueCell = read(columns.value);
+  const numeratorCell = read(columns.numerator);
+  const denominatorCell = read(columns.denominator);
+  if (valueCell?.kind === 'invalid' || numeratorCell?.kind === 'invalid' || denominatorCell?.kind === 'invalid') {
+    const invalid = [valueCell, numeratorCell, denominatorCell].flatMap((cell) => (cell?.kind === 'invalid' ? [cell.reason] : []));
+    return { reason: invalid.join('; ') };
+  }
 
   const numerator = numberOf(numeratorCell);
   const denominator = numberOf(denominatorCell);
-  const counts = [
-    [columns.numerator, numerator],
-    [columns.denominator, denominator],
-  ] as const;
-  for (const [column, count] of counts) {
-    if (count !== null && count < 0) return { reason: `column ${column}: ${count} is negative` };
-  }
+  if (numerator !== null && numerator < 0) return { reason: `column ${columns.numerator}: ${numerator} is negative` };
+  if (denominator !== null && denominator < 0) return { reason: `column ${columns.denominator}: ${denominator} is negative` };
   const percent = unit === 'percent';
-  const reading = { metricId: columns.metricId, numerator, denominator };
+  const metricId = columns.metricId;
 
   if (valueCell !== undefined) {
-    if (valueCell.kind !== 'number') return { ...reading, value: null, suppressed: true };
+    if (valueCell.kind !== 'number') return { metricId, numerator, denominator, value: null, suppressed: true };
     // A written "%" says the number is already a percent, whatever the mapping's scale.
     const scaled = percent && columns.scale === 'fraction' && !valueCell.percentSign;
     const value = scaled ? tidy(valueCell.value * 100) : valueCell.value;
@@ -44,7 +42,7 @@ export function measure(
       const hint = scaled ? ' after scaling a 0–1 fraction' : '';
       return { reason: `column ${columns.value}: ${value} is outside 0–100 for a percent${hint}` };
     }
-    return { ...reading, value, suppressed: false };
+    return { metricId, numerator, denominator, value, suppressed: false };
   }
 
   if (numeratorCell === undefined || denominatorCell === undefined) {
@@ -52,7 +50,7 @@ export function measure(
   }
   // A withheld count, or nobody in the group, leaves no rate to report.
   if (numerator === null || denominator === null || denominator === 0) {
-    return { ...reading, value: null, suppressed: true };
+    return { metricId, numerator, denominator, value: null, suppressed: true };
   }
   // Multiply first: 7 × 100 / 10 is exactly 70, 7 / 10 × 100 is not.
   const value = tidy(percent ? (numerator * 100) / denominator : numerator / denominator);
@@ -60,7 +58,7 @@ export function measure(
     const where = `columns ${columns.numerator} / ${columns.denominator}`;
     return { reason: `${where}: ${numerator} out of ${denominator} is more than 100%` };
   }
-  return { ...reading, value, suppressed: false };
+  return { metricId, numerator, denominator, value, suppressed: false };
 }
 
 function numberOf(cell: CellNumber | undefined): number | null {
