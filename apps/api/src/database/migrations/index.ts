@@ -3,6 +3,7 @@ import { CreatePlanModel1795568400000 } from './1795568400000-CreatePlanModel.js
 import { SeedStudentGroups1795568400001 } from './1795568400001-SeedStudentGroups.js';
 import { CreateAccountsAndAudit1795572000000 } from './1795572000000-CreateAccountsAndAudit.js';
 import { CreateCollection1795575600000 } from './1795575600000-CreateCollection.js';
+import { CreateReviewsScorecardsPublic1795579200000 } from './1795579200000-CreateReviewsScorecardsPublic.js';
 
 /** Every migration, oldest first. Listed explicitly: no globs, so the ESM build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   SeedStudentGroups1795568400001,
   CreateAccountsAndAudit1795572000000,
   CreateCollection1795575600000,
+  CreateReviewsScorecardsPublic1795579200000,
 ];
