@@ -4,19 +4,8 @@ import { type Client, type RunningApp, startApp } from './support/app.js';
 import { dataSourceOf, truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 import { type TestUser, asAdmin, createUser, signIn } from './support/users.js';
-
-interface Step {
-  readonly route: string;
-  readonly path: (ids: Ids) => string;
-  readonly body?: (ids: Ids) => unknown;
-  /** The audited record and one field the diff must show. */
-  readonly entity: string;
-  readonly field: string;
-  /** Keeps the id of what the step created, for later steps. */
-  readonly keep?: string;
-}
-
-type Ids = PlanFixture & Record<string, string>;
+import type { Ids, Step } from './support/write-cases.js';
+import { FEATURE_NOT_AUDITED, FEATURE_STEPS } from './write-cases/index.js';
 
 /** One successful request of every write route, in an order that creates, changes and deletes real records. */
 const STEPS: readonly Step[] = [
@@ -59,6 +48,7 @@ const STEPS: readonly Step[] = [
   { route: 'PATCH /api/sources/{id}', path: (i) => `/api/sources/${i['source']}`, body: () => ({ name: 'Attendance export', version: 1 }), entity: 'data_source', field: 'name' },
   { route: 'POST /api/sources/{id}/runs', path: (i) => `/api/sources/${i['source']}/runs`, entity: 'collection_run', field: 'trigger' },
   { route: 'DELETE /api/sources/{id}', path: (i) => `/api/sources/${i['source']}`, entity: 'data_source', field: 'name' },
+  ...FEATURE_STEPS,
   { route: 'DELETE /api/tactics/{id}', path: (i) => `/api/tactics/${i['tactic2']}`, entity: 'tactic', field: 'title' },
 ];
 
@@ -69,6 +59,7 @@ const NOT_AUDITED = new Set([
   'POST /api/sources/{id}/preview',
   // An upload is audited as the run it queues (collection-flow.spec.ts covers uploads end to end).
   'POST /api/sources/{id}/files',
+  ...FEATURE_NOT_AUDITED,
 ]);
 
 function nodeSteps(resource: string, entity: string, parent: (i: Ids) => string): Step[] {

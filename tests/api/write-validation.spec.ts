@@ -3,21 +3,11 @@ import { type Client, type RunningApp, startApp } from './support/app.js';
 import { asAdmin } from './support/users.js';
 import { contentDigest, dataSourceOf, truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-
-interface Case {
-  readonly why: string;
-  readonly body?: unknown;
-  /** The path with `{id}` filled, when the case needs another id than the route's own record. */
-  readonly id?: (f: PlanFixture) => string;
-  readonly status: number;
-  /** Field names the answer must name (400/404 with field messages). */
-  readonly fields?: readonly string[];
-}
+import { type CaseEntry, UNKNOWN } from './support/write-cases.js';
+import { FEATURE_CASES, FEATURE_NO_INPUT } from './write-cases/index.js';
 
 /** Bad input for every write route of the API: each must answer 4xx, say why, and change nothing. */
-const CASES: Record<string, { readonly id?: (f: PlanFixture) => string; readonly cases: readonly Case[] }> = {
+const CORE_CASES: Record<string, CaseEntry> = {
   'PATCH /api/settings': {
     cases: [
       { why: 'unknown time zone', body: { timeZone: 'Mars/Base' }, status: 400, fields: ['timeZone'] },
@@ -255,7 +245,9 @@ const CASES: Record<string, { readonly id?: (f: PlanFixture) => string; readonly
 };
 
 /** Write routes that take no input at all, so there is no bad input to send. */
-const NO_INPUT = new Set(['POST /api/auth/logout']);
+const NO_INPUT = new Set(['POST /api/auth/logout', ...FEATURE_NO_INPUT]);
+
+const CASES: Record<string, CaseEntry> = { ...CORE_CASES, ...FEATURE_CASES };
 
 function nodeCases(resource: string, parent: (f: PlanFixture) => string, own: (f: PlanFixture) => string) {
   return {

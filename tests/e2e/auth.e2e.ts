@@ -81,8 +81,8 @@ describe('signing in and out', () => {
   it('signs in with the keyboard alone', async () => {
     await page.goto(`${BASE_URL}/login`);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Throughline' }).waitFor();
-    // Skip link, brand, then the form: the order a keyboard user meets them.
-    for (const _ of [1, 2, 3]) await page.keyboard.press('Tab');
+    // Skip link, brand, language toggle, then the form: the order a keyboard user meets them.
+    for (const _ of [1, 2, 3, 4]) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('email');
     await page.keyboard.type(demoEmail('steward'));
     await page.keyboard.press('Tab');

@@ -27,6 +27,10 @@ import { AccountabilityModule } from './accountability/accountability.module.js'
 import { ActionPlanModule } from './action-plan/action-plan.module.js';
 import { EquityModule } from './equity/equity.module.js';
 import { MyWorkModule } from './my-work/my-work.module.js';
+import { DailyTasksModule } from './rituals/daily-tasks.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
+import { ScorecardsModule } from './scorecards/scorecards.module.js';
+import { PublicModule } from './public/public.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +46,7 @@ export class AppModule {
             dataSourceOptions(infra.database.url, appConfig.database.poolSize),
         }),
         DbModule,
+        DailyTasksModule,
         AuthModule,
         AuditModule,
         QueueModule,
@@ -62,6 +67,9 @@ export class AppModule {
         EquityModule,
         AccountabilityModule,
         MyWorkModule,
+        ReviewsModule,
+        ScorecardsModule,
+        PublicModule,
         ...(http ? [SystemHttpModule] : []),
       ],
     };

@@ -21,3 +21,6 @@ export * from './schedule/schedule.js';
 export * from './schedule/due-collections.js';
 export * from './collection/mapping.js';
 export * from './reminders/digest.js';
+export * from './reviews/reviews.js';
+export * from './scorecards/scorecards.js';
+export * from './public/public.js';

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AccountabilityController } from './accountability.controller.js';
+import { AccountabilityService } from './accountability.service.js';
 
-/** The accountability feature's API (filled in by the feature). */
-@Module({})
+/** Accountability: the cabinet's review of who reports on time, per owner or department, with a drill-down. */
+@Module({
+  controllers: [AccountabilityController],
+  providers: [AccountabilityService],
+})
 export class AccountabilityModule {}

@@ -5,8 +5,9 @@ import { type Job, UnrecoverableError, type Worker } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { QueueFactory } from '../queue/queue-factory.js';
 import { DigestService } from '../reminders/digest.service.js';
+import { DailyTasks } from '../rituals/daily-tasks.js';
 import { JobRunsService } from '../system/job-runs.service.js';
-import { COLLECT, COLLECTION_QUEUE, COLLECTION_SWEEP, type CollectionJobData, type CollectionJobName, DIGEST_SWEEP } from './collection.queue.js';
+import { COLLECT, COLLECTION_QUEUE, COLLECTION_SWEEP, type CollectionJobData, type CollectionJobName, DIGEST_SWEEP, RITUALS_SWEEP } from './collection.queue.js';
 import { CollectionRunner } from './collection-runner.js';
 import { CollectionSweepService } from './collection-sweep.service.js';
 import { FailureNotifier } from './failure-notifier.js';
@@ -24,6 +25,7 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
     private readonly runner: CollectionRunner,
     private readonly digests: DigestService,
     private readonly notifier: FailureNotifier,
+    private readonly dailyTasks: DailyTasks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,6 +63,8 @@ export class CollectionProcessor implements OnApplicationBootstrap, BeforeApplic
         return this.runs.record(COLLECTION_SWEEP, job.id ?? null, () => this.sweeps.sweep());
       case DIGEST_SWEEP:
         return this.runs.record(DIGEST_SWEEP, job.id ?? null, () => this.digests.sendAll());
+      case RITUALS_SWEEP:
+        return this.runs.record(RITUALS_SWEEP, job.id ?? null, () => this.dailyTasks.runAll());
       case COLLECT:
         return this.collect(job as Job<{ runId: string }>);
       default: {

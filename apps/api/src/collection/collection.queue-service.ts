@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { COLLECT, COLLECTION_QUEUE_TOKEN, COLLECTION_SWEEP, type CollectionJobData, DIGEST_SWEEP, SWEEP_JOB_DEFAULTS, collectJobId } from './collection.queue.js';
+import { COLLECT, COLLECTION_QUEUE_TOKEN, COLLECTION_SWEEP, type CollectionJobData, DIGEST_SWEEP, RITUALS_CRON, RITUALS_SWEEP, SWEEP_JOB_DEFAULTS, collectJobId } from './collection.queue.js';
 
 /** Everything that puts work on the collection queue. */
 @Injectable()
@@ -11,7 +11,7 @@ export class CollectionQueue {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Both schedulers; an upsert, so every instance may call it at boot and after a Redis wipe. */
+  /** Every scheduler; an upsert, so every instance may call it at boot and after a Redis wipe. */
   async ensureSchedulers(timeZone: string): Promise<void> {
     await this.queue.upsertJobScheduler(
       COLLECTION_SWEEP,
@@ -22,6 +22,11 @@ export class CollectionQueue {
       DIGEST_SWEEP,
       { pattern: this.config.reminders.digestCron, tz: timeZone },
       { name: DIGEST_SWEEP, data: { trigger: 'schedule' }, opts: SWEEP_JOB_DEFAULTS },
+    );
+    await this.queue.upsertJobScheduler(
+      RITUALS_SWEEP,
+      { pattern: RITUALS_CRON, tz: timeZone },
+      { name: RITUALS_SWEEP, data: { trigger: 'schedule' }, opts: SWEEP_JOB_DEFAULTS },
     );
   }
 
@@ -47,5 +52,9 @@ export class CollectionQueue {
 
   async digestNow(): Promise<string> {
     return (await this.queue.add(DIGEST_SWEEP, { trigger: 'manual' }, SWEEP_JOB_DEFAULTS)).id ?? '';
+  }
+
+  async ritualsNow(): Promise<string> {
+    return (await this.queue.add(RITUALS_SWEEP, { trigger: 'manual' }, SWEEP_JOB_DEFAULTS)).id ?? '';
   }
 }

@@ -8,6 +8,10 @@ export const COLLECTION_SWEEP = 'collection-sweep';
 export const COLLECT = 'collect';
 /** The daily reminder digests. */
 export const DIGEST_SWEEP = 'digest-sweep';
+/** The plan's calendar work once a day (rituals/daily-tasks.ts): monthly snapshot, scorecard requests and archives. */
+export const RITUALS_SWEEP = 'rituals-sweep';
+/** When the rituals sweep runs, in the district's time zone (before the digests, so they can mention its work). */
+export const RITUALS_CRON = '30 5 * * *';
 
 export interface CollectionSweepJob {
   readonly name: typeof COLLECTION_SWEEP;
@@ -22,7 +26,12 @@ export interface DigestSweepJob {
   readonly data: { readonly trigger: 'schedule' | 'manual' };
 }
 
-export type CollectionJob = CollectionSweepJob | CollectJob | DigestSweepJob;
+export interface RitualsSweepJob {
+  readonly name: typeof RITUALS_SWEEP;
+  readonly data: { readonly trigger: 'schedule' | 'manual' };
+}
+
+export type CollectionJob = CollectionSweepJob | CollectJob | DigestSweepJob | RitualsSweepJob;
 export type CollectionJobName = CollectionJob['name'];
 export type CollectionJobData = CollectionJob['data'];
 

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { EquityController } from './equity.controller.js';
+import { EquityService } from './equity.service.js';
 
-/** The equity feature's API (filled in by the feature). */
-@Module({})
+/** The equity page's API: student-group gaps and the school × group table, suppressed on the server. */
+@Module({
+  controllers: [EquityController],
+  providers: [EquityService],
+})
 export class EquityModule {}

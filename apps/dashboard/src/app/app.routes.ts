@@ -19,6 +19,9 @@ const pages: Record<string, Route> = {
   'my-work': { path: 'my-work', title: 'My work', loadChildren: () => import('./my-work/my-work.routes').then((m) => m.ROUTES) },
   data: { path: 'data', title: 'Data', loadChildren: () => import('./data/data.routes').then((m) => m.ROUTES) },
   accountability: { path: 'accountability', title: 'Accountability', loadChildren: () => import('./accountability/accountability.routes').then((m) => m.ROUTES) },
+  reviews: { path: 'reviews', title: 'Reviews', loadChildren: () => import('./reviews/reviews.routes').then((m) => m.ROUTES) },
+  scorecards: { path: 'scorecards', title: 'Scorecards', loadChildren: () => import('./scorecards/scorecards.routes').then((m) => m.ROUTES) },
+  community: { path: 'community', title: 'Community', loadChildren: () => import('./community/community.routes').then((m) => m.ROUTES) },
   admin: { path: 'admin', title: 'Admin', loadChildren: () => import('./admin/admin.routes').then((m) => m.ROUTES) },
 };
 
@@ -38,6 +41,8 @@ const sectionRoutes: Routes = SECTIONS.flatMap((section) => {
 export const routes: Routes = [
   { path: 'login', title: 'Sign in', canMatch: [signedOutOnly], loadComponent: () => import('./auth/login-page').then((m) => m.LoginPage) },
   { path: 'forgot-password', title: 'Forgot your password', loadComponent: () => import('./auth/forgot-password-page').then((m) => m.ForgotPasswordPage) },
+  // The community's page: no sign-in, published items only (the server enforces it).
+  { path: 'public', title: 'Public', loadChildren: () => import('./public/public.routes').then((m) => m.ROUTES) },
   { path: 'set-password', title: 'Set your password', loadComponent: () => import('./auth/set-password-page').then((m) => m.SetPasswordPage) },
   {
     path: '',

@@ -1,11 +1,4 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The accountability section's pages (lazy). Placeholder until the section is built. */
-export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'accountability') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
-];
+/** Accountability (lazy): the review of owners' and departments' check-ins, with a drill-down to their tactics. */
+export const ROUTES: Routes = [{ path: '', loadComponent: () => import('./accountability-page').then((m) => m.AccountabilityPage) }];

@@ -1,11 +1,5 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
+import { ActionPlanPage } from './action-plan-page';
 
-/** The action-plan section's pages (lazy). Placeholder until the section is built. */
-export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'action-plan') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
-];
+/** The action-plan section (this file is the lazy chunk): the tactics table and timeline, filtered by the URL. */
+export const ROUTES: Routes = [{ path: '', component: ActionPlanPage }];

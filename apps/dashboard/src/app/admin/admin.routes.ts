@@ -1,13 +1,7 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** Admin: system status, and the plan editor (placeholder until built). */
+/** Admin: system status (with a way to the plan editor), and the plan editor. */
 export const ROUTES: Routes = [
-  { path: '', loadComponent: () => import('../system/system-page').then((m) => m.SystemPage) },
-  {
-    path: 'plan',
-    title: 'Plan editor',
-    data: { section: SECTIONS.find((s) => s.path === 'admin') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
+  { path: '', loadComponent: () => import('./admin-page').then((m) => m.AdminPage) },
+  { path: 'plan', loadChildren: () => import('../plan-editor/plan-editor.routes').then((m) => m.ROUTES) },
 ];

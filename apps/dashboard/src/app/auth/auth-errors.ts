@@ -16,26 +16,35 @@ export function fieldErrors(error: unknown): FieldErrors {
   return result;
 }
 
+/** The text in the reader's language (I18n); English by default. */
+export interface Translator {
+  t(text: string, params?: Readonly<Record<string, string | number>>): string;
+}
+
+const ENGLISH: Translator = {
+  t: (text, params) => (params ? text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole)) : text),
+};
+
 /** One line for the alert beside a sign-in form: the API's own words when it gave some. */
-export function describeAuthError(error: unknown): string {
-  if (!(error instanceof HttpErrorResponse)) return 'Something went wrong. Try again.';
-  if (error.status === 0) return 'The server did not answer. Check your connection and try again.';
+export function describeAuthError(error: unknown, i18n: Translator = ENGLISH): string {
+  if (!(error instanceof HttpErrorResponse)) return i18n.t('Something went wrong. Try again.');
+  if (error.status === 0) return i18n.t('The server did not answer. Check your connection and try again.');
   const body = error.error as { message?: unknown } | null;
   const message = body && typeof body.message === 'string' && body.message !== 'Validation failed' ? body.message : '';
-  if (error.status === 429) return message || tooManyAttempts(error.headers.get('Retry-After'));
+  if (error.status === 429) return message || tooManyAttempts(error.headers.get('Retry-After'), i18n);
   if (error.status === 400) {
     const fields = Object.values(fieldErrors(error)).flat();
     if (fields.length) return fields.join(' ');
   }
   if (message) return sentence(message);
-  return `The server answered ${error.status}. Try again in a moment.`;
+  return i18n.t('The server answered {status}. Try again in a moment.', { status: error.status });
 }
 
-function tooManyAttempts(retryAfter: string | null): string {
+function tooManyAttempts(retryAfter: string | null, i18n: Translator): string {
   const seconds = Number(retryAfter);
   return Number.isFinite(seconds) && seconds > 0
-    ? `Too many attempts: try again in ${Math.ceil(seconds / 60)} min.`
-    : 'Too many attempts: try again later.';
+    ? i18n.t('Too many attempts: try again in {n} min.', { n: Math.ceil(seconds / 60) })
+    : i18n.t('Too many attempts: try again later.');
 }
 
 /** class-validator speaks in lower case ("password must be …"); people read sentences. */

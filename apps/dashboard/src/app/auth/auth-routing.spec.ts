@@ -1,7 +1,7 @@
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { routes } from '../app.routes';
 import type { SignedInPerson } from './auth-api';
@@ -10,10 +10,10 @@ import { AuthStore } from './auth-store';
 
 const principal: SignedInPerson = { personId: 'p1', name: 'Ana Díaz', email: 'principal@example.org', roles: ['owner'] };
 
-/** The real routes, guards, store and interceptor; only the server is played by HttpTestingController. */
+/** The real routes (bound to inputs as in app.config.ts), guards, store and interceptor; only the server is played by HttpTestingController. */
 async function start(me: SignedInPerson | null) {
   TestBed.configureTestingModule({
-    providers: [provideRouter(routes), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
+    providers: [provideRouter(routes, withComponentInputBinding()), provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting()],
   });
   const http = TestBed.inject(HttpTestingController);
   const harness = await RouterTestingHarness.create();
@@ -54,6 +54,8 @@ describe('signing in is required for internal pages', () => {
     const setup = await start(principal);
     await navigate(setup, '/admin');
     expect(setup.router.url).toBe('/admin');
+    // The page's words go through the translation pipe: they are there once the page has rendered.
+    await setup.harness.fixture.whenStable();
     expect(setup.harness.routeNativeElement?.textContent).toContain('not part of your role');
   });
 

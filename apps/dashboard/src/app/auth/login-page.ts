@@ -6,7 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { catchError, firstValueFrom, of } from 'rxjs';
+import { I18n } from '../core/i18n';
+import { TPipe } from '../core/t.pipe';
 import { AuthApi, oidcLoginHref } from './auth-api';
+import { AUTH_ES } from './auth.es';
 import { AuthCard } from './auth-card';
 import { describeAuthError } from './auth-errors';
 import { AuthStore } from './auth-store';
@@ -15,7 +18,7 @@ import { safeNext } from './sign-in-redirect';
 
 @Component({
   selector: 'tl-login-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, AuthCard, FormAlert],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, AuthCard, FormAlert, TPipe],
   templateUrl: './login-page.html',
   styleUrls: ['./auth-form.scss', './login-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +28,9 @@ export class LoginPage {
   private readonly store = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly i18n = inject(I18n);
+  /** Shown in the hint of the email field (an @ cannot be written in a template's text). */
+  protected readonly exampleEmail = 'name@district.org';
 
   /** Where to go after signing in (`/login?next=/results`), checked so it can only be a page of this site. */
   readonly next = input<string>();
@@ -41,6 +47,10 @@ export class LoginPage {
     password: ['', Validators.required],
   });
 
+  constructor() {
+    this.i18n.register(AUTH_ES);
+  }
+
   protected async submit(): Promise<void> {
     if (this.pending()) return;
     if (this.form.invalid) {
@@ -56,7 +66,7 @@ export class LoginPage {
       this.store.signedInAs(person);
       await this.router.navigateByUrl(this.target(), { replaceUrl: true });
     } catch (error: unknown) {
-      this.error.set(describeAuthError(error));
+      this.error.set(describeAuthError(error, this.i18n));
     } finally {
       this.pending.set(false);
     }

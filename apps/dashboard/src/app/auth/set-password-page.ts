@@ -7,7 +7,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
+import { I18n } from '../core/i18n';
+import { TPipe } from '../core/t.pipe';
 import { Icon } from '../shared/icon';
+import { AUTH_ES } from './auth.es';
 import { AuthApi } from './auth-api';
 import { AuthCard } from './auth-card';
 import { describeAuthError, fieldErrors } from './auth-errors';
@@ -25,7 +28,7 @@ function sameAsPassword(control: AbstractControl): ValidationErrors | null {
 /** Where the emailed invitation or reset link lands (`/set-password?token=…`). */
 @Component({
   selector: 'tl-set-password-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, AuthCard, FormAlert, Icon],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, RouterLink, AuthCard, FormAlert, Icon, TPipe],
   templateUrl: './set-password-page.html',
   styleUrl: './auth-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -35,6 +38,7 @@ export class SetPasswordPage {
   private readonly store = inject(AuthStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly i18n = inject(I18n);
   private readonly confirmation = viewChild<ElementRef<HTMLElement>>('confirmation');
 
   readonly token = input<string>();
@@ -52,6 +56,7 @@ export class SetPasswordPage {
   });
 
   constructor() {
+    this.i18n.register(AUTH_ES);
     // The confirmation is checked against the password, so it must be re-checked whenever the password changes.
     this.form.controls.password.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.form.controls.confirm.updateValueAndValidity());
   }
@@ -89,7 +94,7 @@ export class SetPasswordPage {
       this.linkInvalid.set(true);
       this.error.set(fields['token'].join(' '));
     } else if (!fields['password']?.length) {
-      this.error.set(describeAuthError(error));
+      this.error.set(describeAuthError(error, this.i18n));
     }
   }
 }

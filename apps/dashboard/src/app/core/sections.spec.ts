@@ -13,8 +13,12 @@ describe('sectionsFor', () => {
     expect(labels(['steward'])).toEqual([...EVERYONE.slice(0, 5), 'Data', ...EVERYONE.slice(5)]);
   });
 
-  it.each<Role>(['cabinet', 'owner', 'board'])('shows %s neither Data nor Admin', (role) => {
+  it.each<Role>(['owner', 'board'])('shows %s neither Data, Community nor Admin', (role) => {
     expect(labels([role])).toEqual(EVERYONE);
+  });
+
+  it('shows the cabinet the Community section but neither Data nor Admin', () => {
+    expect(labels(['cabinet'])).toEqual([...EVERYONE, 'Community']);
   });
 
   it('adds up the sections of several roles', () => {

@@ -21,6 +21,8 @@ export const SECTIONS: readonly Section[] = [
   { path: 'accountability', label: 'Accountability', icon: 'schedule' },
   { path: 'reviews', label: 'Reviews', icon: 'forum' },
   { path: 'scorecards', label: 'Scorecards', icon: 'assessment' },
+  // What the community sees and says: publishing, the embed snippet, feedback from the public page.
+  { path: 'community', label: 'Community', icon: 'public', roles: ['admin', 'cabinet'] },
   { path: 'admin', label: 'Admin', icon: 'settings', roles: ['admin'] },
 ];
 

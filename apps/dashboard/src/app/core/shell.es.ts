@@ -18,6 +18,7 @@ export const SHELL_ES: Dictionary = {
   Accountability: 'Rendición de cuentas',
   Reviews: 'Revisiones',
   Scorecards: 'Informes trimestrales',
+  Community: 'Comunidad',
   Admin: 'Administración',
   'Plan editor': 'Editor del plan',
   'Page not found': 'Página no encontrada',

@@ -1,11 +1,9 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The data section's pages (lazy). Placeholder until the section is built. */
+/** The data section (lazy): `/data` lists the sources, `/data?source=<id>` shows one with its runs. */
 export const ROUTES: Routes = [
   {
     path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'data') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
+    loadComponent: () => import('./data-page').then((m) => m.DataPage),
   },
 ];

@@ -1,11 +1,6 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The equity section's pages (lazy). Placeholder until the section is built. */
+/** The equity section's pages (lazy). Filters live in the query parameters. */
 export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'equity') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
+  { path: '', loadComponent: () => import('./equity-page').then((m) => m.EquityPage) },
 ];

@@ -1,11 +1,4 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The my-work section's pages (lazy). Placeholder until the section is built. */
-export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'my-work') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
-];
+/** My work (lazy): the signed-in person's tactics, check-ins and data requests. */
+export const ROUTES: Routes = [{ path: '', loadComponent: () => import('./my-work-page').then((m) => m.MyWorkPage) }];

@@ -1,11 +1,7 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The results section's pages (lazy). Placeholder until the section is built. */
+/** Results: every metric of the plan, and one metric's trend. The chart (ngx-charts) loads only with the metric page. */
 export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'results') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
+  { path: '', loadComponent: () => import('./results-page').then((m) => m.ResultsPage) },
+  { path: ':metricId', title: 'Metric results', loadComponent: () => import('./metric-page').then((m) => m.MetricPage) },
 ];

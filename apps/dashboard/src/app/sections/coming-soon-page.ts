@@ -9,6 +9,7 @@ import { SECTIONS_ES } from './sections.es';
 const SUMMARIES: Readonly<Record<string, string>> = {
   reviews: "The cabinet's monthly progress reviews.",
   scorecards: "The board's quarterly scorecards.",
+  community: 'What the community sees on the public page, and what it tells the district.',
 };
 
 /** Placeholder for a section whose issue has not landed yet; says what the page will hold. */

@@ -1,8 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import './status-icons';
 import type { HealthStatus, MetricStatus } from '@throughline/domain';
+import { I18n } from '../core/i18n';
+import { TPipe } from '../core/t.pipe';
 import { type IconName, Icon } from './icon';
+import { STATUS_CHIP_ES } from './status-chip.es';
 
+/** English words, translated by the `t` pipe in the template (Spanish in status-chip.es.ts). */
 const LOOK: Record<HealthStatus | MetricStatus, { label: string; icon: IconName; tone: string }> = {
   met: { label: 'Met', icon: 'ok', tone: 'good' },
   'on-track': { label: 'On track', icon: 'ok', tone: 'good' },
@@ -13,11 +17,13 @@ const LOOK: Record<HealthStatus | MetricStatus, { label: string; icon: IconName;
   stale: { label: 'Stale', icon: 'schedule', tone: 'stale' },
 };
 
+const registered = new WeakSet<I18n>();
+
 /** A status as icon + words + colour: never colour alone (WCAG 1.4.1). */
 @Component({
   selector: 'tl-status-chip',
-  imports: [Icon],
-  template: `<span class="chip" [attr.data-tone]="look().tone"><tl-icon [name]="look().icon" />{{ prefix() }}{{ look().label }}</span>`,
+  imports: [Icon, TPipe],
+  template: `<span class="chip" [attr.data-tone]="look().tone" [attr.data-status]="status()"><tl-icon [name]="look().icon" />{{ prefix() }}{{ look().label | t }}</span>`,
   styles: `
     .chip { display: inline-flex; align-items: center; gap: 4px; padding: 2px 10px 2px 6px; border-radius: 14px;
             font: var(--mat-sys-label-large); white-space: nowrap; border: 1px solid transparent; }
@@ -33,7 +39,17 @@ const LOOK: Record<HealthStatus | MetricStatus, { label: string; icon: IconName;
 })
 export class StatusChip {
   readonly status = input.required<HealthStatus | MetricStatus>();
-  /** Words before the status for context, e.g. "Implementation: ". */
+  /** Words before the status for context, already in the reader's language, e.g. `'Results: ' | t`. */
   readonly prefix = input('');
   protected readonly look = computed(() => LOOK[this.status()]);
+
+  constructor() {
+    // An exception to "only pages inject services": the chip is used by every feature's pages, and its words must
+    // be Spanish on all of them without each page remembering to register them.
+    const i18n = inject(I18n);
+    if (!registered.has(i18n)) {
+      registered.add(i18n);
+      i18n.register(STATUS_CHIP_ES);
+    }
+  }
 }

@@ -16,10 +16,10 @@ export class SystemApi {
 }
 
 /** The health resource as a page shows it: the report (also from a 503), an error text, and whether it is loading. */
-export function healthView(resource: ApiResource<HealthResponse>) {
+export function healthView(resource: ApiResource<HealthResponse>, i18n?: Translator) {
   return {
     health: computed(() => (resource.error() ? healthFromError(resource.error()) : resource.value())),
-    error: computed(() => (resource.error() ? errorMessage(resource.error()) : '')),
+    error: computed(() => (resource.error() ? errorMessage(resource.error(), i18n) : '')),
     loading: computed(() => resource.isLoading() && !resource.hasValue()),
   };
 }
@@ -32,12 +32,22 @@ export function healthFromError(error: unknown): HealthResponse | undefined {
   return undefined;
 }
 
-export function errorMessage(error: unknown): string {
+/** What `errorMessage` needs of I18n: the text in the reader's language. */
+export interface Translator {
+  t(text: string, params?: Readonly<Record<string, string | number>>): string;
+}
+
+const ENGLISH: Translator = {
+  t: (text, params) => (params ? text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole)) : text),
+};
+
+/** The API's own message when it gave one (shown as is), else a sentence about what went wrong. */
+export function errorMessage(error: unknown, i18n: Translator = ENGLISH): string {
   if (error instanceof HttpErrorResponse) {
-    if (error.status === 0) return 'The server did not answer. Check that Throughline is running.';
+    if (error.status === 0) return i18n.t('The server did not answer. Check that Throughline is running.');
     const body = error.error as { message?: unknown } | null;
     if (body && typeof body.message === 'string') return body.message;
-    return `The server answered ${error.status} ${error.statusText}.`;
+    return i18n.t('The server answered {status} {statusText}.', { status: error.status, statusText: error.statusText });
   }
   return error instanceof Error ? error.message : String(error);
 }

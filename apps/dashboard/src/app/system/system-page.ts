@@ -1,37 +1,52 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
+import { I18n } from '../core/i18n';
+import { TPipe } from '../core/t.pipe';
 import { EmptyState } from '../shared/empty-state';
 import { LineChart } from '../shared/line-chart';
 import { HealthCard } from './health-card';
 import { SystemApi, errorMessage, healthView } from './system-api';
+import { SYSTEM_ES } from './system.es';
 import { toRunSeries } from './to-run-series';
 
 const RUNS_SHOWN = 50;
 
 @Component({
   selector: 'tl-system-page',
-  imports: [HealthCard, LineChart, MatCardModule, EmptyState, DatePipe],
+  imports: [HealthCard, LineChart, MatCardModule, EmptyState, TPipe],
   template: `
-    <h1>Admin</h1>
-    <p class="lead">The plan editor, people and settings arrive here. For now: the state of the system.</p>
+    <h1>{{ 'Admin' | t }}</h1>
+    <p class="lead">{{ 'The state of the system: its services, its version and the scheduled data collection.' | t }}</p>
     <div class="grid">
-      <tl-health-card [health]="health.health()" [loading]="health.loading()" [error]="health.error()" (refresh)="healthResource.reload()" />
+      <tl-health-card [health]="health.health()" [loading]="health.loading()" [error]="health.error()" [locale]="i18n.locale()" (refresh)="healthResource.reload()" />
       <mat-card appearance="outlined" class="runs">
-        <mat-card-header><mat-card-title><h2 class="title">Collection sweep runs</h2></mat-card-title></mat-card-header>
+        <mat-card-header><mat-card-title><h2 class="title">{{ 'Collection sweep runs' | t }}</h2></mat-card-title></mat-card-header>
         <mat-card-content>
           @if (runs.error()) {
             <p role="alert">{{ runsError() }}</p>
           } @else if (series().length === 0) {
-            <tl-empty-state icon="schedule" heading="No runs yet">The sweep runs on a schedule; its runs appear here.</tl-empty-state>
+            <tl-empty-state icon="schedule" [heading]="'No runs yet' | t">{{ 'The sweep runs on a schedule; its runs appear here.' | t }}</tl-empty-state>
           } @else {
-            <tl-line-chart [series]="series()" label="Duration of the most recent collection sweep runs, in milliseconds" xLabel="Started" yLabel="Duration (ms)" />
+            <tl-line-chart
+              [series]="series()"
+              [label]="'Duration of the most recent collection sweep runs, in milliseconds' | t"
+              [xLabel]="'Started' | t"
+              [yLabel]="'Duration (ms)' | t"
+              [locale]="i18n.locale()"
+            />
             <table class="table">
-              <caption>Most recent {{ rows().length }} runs</caption>
-              <thead><tr><th scope="col">Started</th><th scope="col">Outcome</th><th scope="col">Duration (ms)</th><th scope="col">Detail</th></tr></thead>
+              <caption>{{ 'Most recent {n} runs' | t: { n: rows().length } }}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{{ 'Started' | t }}</th>
+                  <th scope="col">{{ 'Outcome' | t }}</th>
+                  <th scope="col">{{ 'Duration (ms)' | t }}</th>
+                  <th scope="col">{{ 'Detail' | t }}</th>
+                </tr>
+              </thead>
               <tbody>
                 @for (run of rows(); track run.id) {
-                  <tr><td>{{ run.startedAt | date: 'medium' }}</td><td>{{ run.outcome }}</td><td>{{ run.durationMs ?? '—' }}</td><td>{{ run.detail }}</td></tr>
+                  <tr><td>{{ started(run.startedAt) }}</td><td>{{ run.outcome | t }}</td><td>{{ run.durationMs ?? '—' }}</td><td>{{ run.detail }}</td></tr>
                 }
               </tbody>
             </table>
@@ -56,10 +71,19 @@ const RUNS_SHOWN = 50;
 })
 export class SystemPage {
   private readonly api = inject(SystemApi);
+  protected readonly i18n = inject(I18n);
   protected readonly healthResource = this.api.health();
   protected readonly runs = this.api.jobRuns(RUNS_SHOWN);
-  protected readonly health = healthView(this.healthResource);
+  protected readonly health = healthView(this.healthResource, this.i18n);
   protected readonly rows = computed(() => this.runs.value() ?? []);
-  protected readonly series = computed(() => toRunSeries(this.rows()));
-  protected readonly runsError = computed(() => errorMessage(this.runs.error()));
+  protected readonly series = computed(() => toRunSeries(this.rows(), this.i18n.t('Duration (ms)')));
+  protected readonly runsError = computed(() => errorMessage(this.runs.error(), this.i18n));
+
+  constructor() {
+    this.i18n.register(SYSTEM_ES);
+  }
+
+  protected started(instant: string): string {
+    return new Intl.DateTimeFormat(this.i18n.locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(instant));
+  }
 }

@@ -1,0 +1,136 @@
+import type { Dictionary } from '../core/i18n';
+
+/** Spanish for My work (registered by its page; shared with Accountability for the tactic statuses). */
+export const MY_WORK_ES: Dictionary = {
+  'My work': 'Mi trabajo',
+  'Your tactics and data requests as of {date}.': 'Sus tácticas y solicitudes de datos al {date}.',
+  'What is due': 'Lo pendiente',
+  'Nothing is due: your check-ins and data are up to date.': 'No hay nada pendiente: sus informes y datos están al día.',
+  'My tactics': 'Mis tácticas',
+  'No tactics of yours yet': 'Todavía no tiene tácticas',
+  'When a tactic of the action plan names you as its owner or a contributor, it appears here with its check-in form.':
+    'Cuando una táctica del plan de acción lo nombre responsable o colaborador, aparecerá aquí con su formulario de informe.',
+  'Data to enter': 'Datos por ingresar',
+  'No data is requested from you right now. Requests appear here when a manual source you steward is due.':
+    'Ahora no se le piden datos. Las solicitudes aparecen aquí cuando vence una fuente manual a su cargo.',
+  'Try again': 'Intentar de nuevo',
+  'Loading your work…': 'Cargando su trabajo…',
+  'Check-in saved. This tactic is now {status}, {n}% complete.': 'Informe guardado. Esta táctica ahora está {status}, con un {n} % completado.',
+  'Someone else updated this tactic after you opened it. It has been reloaded: check its status, then save your check-in again.':
+    'Otra persona actualizó esta táctica después de que usted la abrió. Se volvió a cargar: revise su estado y guarde su informe de nuevo.',
+  'Nothing was saved: see the message beside the field.': 'No se guardó nada: vea el mensaje junto al campo.',
+  'Nothing to save: type or change at least one value first.': 'Nada que guardar: escriba o cambie al menos un valor primero.',
+  '{name}: saved ({inserted} new, {updated} changed, {unchanged} unchanged).':
+    '{name}: guardado ({inserted} nuevos, {updated} modificados, {unchanged} sin cambios).',
+  'Nothing was saved: fix the rows marked in the grid and save again.': 'No se guardó nada: corrija las filas marcadas en la tabla y guarde de nuevo.',
+  'The server did not answer. Check your connection and try again.': 'El servidor no respondió. Revise su conexión e intente de nuevo.',
+  'The server answered {status} {text}.': 'El servidor respondió {status} {text}.',
+
+  // What is due
+  'Past its due date by 1 day': 'Vencida hace 1 día',
+  'Past its due date by {n} days': 'Vencida hace {n} días',
+  'Check-in 1 day late': 'Informe con 1 día de retraso',
+  'Check-in {n} days late': 'Informe con {n} días de retraso',
+  'Check-in due today': 'Informe para hoy',
+  'Check-in due tomorrow': 'Informe para mañana',
+  'Check-in due in {n} days': 'Informe en {n} días',
+  'Data requested today': 'Datos solicitados hoy',
+  'Data requested 1 day ago': 'Datos solicitados hace 1 día',
+  'Data requested {n} days ago': 'Datos solicitados hace {n} días',
+  'Needs your attention': 'Requiere su atención',
+  'Check in': 'Informar',
+  'Enter data': 'Ingresar datos',
+  Open: 'Abrir',
+  '{action}: {title}': '{action}: {title}',
+
+  // Tactic statuses and flags
+  'Not started': 'Sin iniciar',
+  'On track': 'En camino',
+  'At risk': 'En riesgo',
+  'Off track': 'Fuera de camino',
+  Complete: 'Completada',
+  Cancelled: 'Cancelada',
+  Overdue: 'Atrasada',
+  Stale: 'Sin actualizar',
+
+  // The tactic card
+  'You own this tactic': 'Usted es responsable de esta táctica',
+  'You contribute to this tactic': 'Usted colabora en esta táctica',
+  'Strategy: {title}': 'Estrategia: {title}',
+  '{n} days past due': '{n} días de retraso',
+  'no check-in on schedule': 'sin informe a tiempo',
+  Due: 'Vence',
+  'Next check-in': 'Próximo informe',
+  'None owed': 'Ninguno pendiente',
+  'Checks in': 'Informa',
+  Weekly: 'Cada semana',
+  'Every two weeks': 'Cada dos semanas',
+  Monthly: 'Cada mes',
+  Quarterly: 'Cada trimestre',
+  'Last check-in': 'Último informe',
+  '{date} by {name}': '{date}, por {name}',
+  Evidence: 'Evidencia',
+  'No check-in yet.': 'Todavía no hay informes.',
+
+  // The check-in form
+  Status: 'Estado',
+  '% complete': '% completado',
+  'What happened, and what is next': 'Qué pasó y qué sigue',
+  'Required when at risk or off track: say why and what you will do.': 'Obligatorio si está en riesgo o fuera de camino: explique por qué y qué hará.',
+  'Evidence links': 'Enlaces de evidencia',
+  'Link {n}': 'Enlace {n}',
+  'Remove link {n}': 'Quitar el enlace {n}',
+  'Add a link': 'Agregar un enlace',
+  'Saving…': 'Guardando…',
+  'Save check-in': 'Guardar informe',
+
+  // Milestones
+  Milestones: 'Hitos',
+  'Completed {date}': 'Completado el {date}',
+  'Due {date}': 'Vence el {date}',
+  'No milestones yet. Add the steps that show this tactic is moving.': 'Todavía no hay hitos. Agregue los pasos que muestran el avance de esta táctica.',
+  'Add a milestone': 'Agregar un hito',
+  'New milestone': 'Nuevo hito',
+  'Due date (optional)': 'Fecha límite (opcional)',
+  'Add milestone': 'Agregar hito',
+
+  // Data requests
+  'Value (%)': 'Valor (%)',
+  'Value (count)': 'Valor (cantidad)',
+  'Value (rate)': 'Valor (tasa)',
+  'Value (score)': 'Valor (puntaje)',
+  'Value ($)': 'Valor ($)',
+  'Value (ratio)': 'Valor (razón)',
+  'The month ending {date}': 'El mes que termina el {date}',
+  'The quarter ending {date}': 'El trimestre que termina el {date}',
+  'The semester ending {date}': 'El semestre que termina el {date}',
+  'The school year ending {date}': 'El año escolar que termina el {date}',
+  'Requested {date}': 'Solicitado el {date}',
+  'Next request {date}': 'Próxima solicitud el {date}',
+  Where: 'Dónde',
+  'n (students)': 'n (estudiantes)',
+  District: 'Distrito',
+  '{what} for {where}': '{what} de {where}',
+  'This source names no metric that exists any more. Ask an administrator to fix its mapping.':
+    'Esta fuente no nombra ninguna métrica existente. Pida a un administrador que corrija su asignación.',
+  'Save data': 'Guardar datos',
+  withheld: 'suprimido',
+
+  // The API's messages, when they are known
+  'narrative is required when the tactic is at risk or off track (up to 4000 characters)':
+    'La narrativa es obligatoria cuando la táctica está en riesgo o fuera de camino (hasta 4000 caracteres).',
+  'each value in evidenceLinks must be a URL address': 'Cada enlace de evidencia debe ser una dirección URL (https://…).',
+  'percentComplete must not be greater than 100': 'El % completado no puede ser mayor que 100.',
+  'percentComplete must not be less than 0': 'El % completado no puede ser menor que 0.',
+  'percentComplete must be an integer number': 'El % completado debe ser un número entero.',
+  'percentComplete must be an integer number percentComplete must not be less than 0':
+    'El % completado debe ser un número entero y no menor que 0.',
+  'a percent is between 0 and 100': 'Un porcentaje está entre 0 y 100.',
+  'a value is required unless the row is suppressed': 'Se necesita un valor (salvo que la fila esté suprimida).',
+  'a percent’s numerator must not exceed its denominator': 'El numerador de un porcentaje no puede ser mayor que su denominador.',
+  'denominator must be an integer number': 'n debe ser un número entero.',
+  'denominator must not be less than 0': 'n no puede ser menor que 0.',
+  'title must be longer than or equal to 1 characters': 'Escriba el nombre del hito.',
+  'You can change only what you own or contribute to': 'Solo puede cambiar lo que tiene a su cargo o en lo que colabora.',
+  'Your role does not allow this': 'Su rol no permite hacer esto.',
+};

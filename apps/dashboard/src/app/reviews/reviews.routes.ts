@@ -1,0 +1,11 @@
+import type { Routes } from '@angular/router';
+import { SECTIONS } from '../core/sections';
+
+/** The reviews section (lazy). A placeholder until the feature's pages land. */
+export const ROUTES: Routes = [
+  {
+    path: '',
+    data: { section: SECTIONS.find((s) => s.path === 'reviews') },
+    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
+  },
+];

@@ -1,0 +1,38 @@
+import type { Dictionary } from '../core/i18n';
+
+/** Spanish for the system status card and the admin's system page. */
+export const SYSTEM_ES: Dictionary = {
+  'System status': 'Estado del sistema',
+  'Checking the server…': 'Consultando el servidor…',
+  'All systems working': 'Todo funciona',
+  'Something is down': 'Algo no funciona',
+  Database: 'Base de datos',
+  'Job queue': 'Cola de tareas',
+  Version: 'Versión',
+  Checked: 'Consultado',
+  Up: 'En servicio',
+  Down: 'Fuera de servicio',
+  'Check again': 'Volver a consultar',
+  'Postgres (configured)': 'Postgres (configurado)',
+  'Postgres on this server': 'Postgres en este servidor',
+  'Embedded database (PGlite)': 'Base de datos integrada (PGlite)',
+  Redis: 'Redis',
+  'Postgres (no Redis)': 'Postgres (sin Redis)',
+  'The server did not answer. Check that Throughline is running.': 'El servidor no respondió. Compruebe que Throughline esté en funcionamiento.',
+  'The server answered {status} {statusText}.': 'El servidor respondió {status} {statusText}.',
+  Admin: 'Administración',
+  'The state of the system: its services, its version and the scheduled data collection.':
+    'El estado del sistema: sus servicios, su versión y la recolección programada de datos.',
+  'Collection sweep runs': 'Ejecuciones de la revisión de cargas',
+  'No runs yet': 'Aún no hay ejecuciones',
+  'The sweep runs on a schedule; its runs appear here.': 'La revisión se ejecuta según un calendario; sus ejecuciones aparecen aquí.',
+  'Duration of the most recent collection sweep runs, in milliseconds': 'Duración de las ejecuciones más recientes de la revisión de cargas, en milisegundos',
+  Started: 'Inicio',
+  'Duration (ms)': 'Duración (ms)',
+  'Most recent {n} runs': 'Las {n} ejecuciones más recientes',
+  Outcome: 'Resultado',
+  Detail: 'Detalle',
+  succeeded: 'correcta',
+  failed: 'fallida',
+  running: 'en curso',
+};

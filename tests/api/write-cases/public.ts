@@ -1,0 +1,4 @@
+import type { FeatureWrites } from '../support/write-cases.js';
+
+/** The write routes of the public feature (filled as the feature is built). */
+export const WRITES: FeatureWrites = { cases: {}, steps: [] };
