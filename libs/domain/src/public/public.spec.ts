@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { isPublishable, yearlyPublicPoints } from './public.js';
+
+describe('isPublishable', () => {
+  it.each([
+    [{ periodEnd: '2025-06-30', value: 50, n: 120, suppressed: false }, true],
+    [{ periodEnd: '2025-06-30', value: 50, n: 9, suppressed: false }, false],
+    [{ periodEnd: '2025-06-30', value: 50, n: 10, suppressed: false }, true],
+    [{ periodEnd: '2025-06-30', value: 87.654, n: 200, suppressed: true }, false],
+    [{ periodEnd: '2025-06-30', value: null, n: 200, suppressed: false }, false],
+    [{ periodEnd: '2025-06-30', value: 1200000, n: null, suppressed: false }, true],
+  ])('%j → %s', (point, expected) => {
+    expect(isPublishable(point, 10)).toBe(expected);
+  });
+});
+
+describe('yearlyPublicPoints', () => {
+  it('keeps the latest figure of each school year against that year’s target', () => {
+    const points = yearlyPublicPoints(
+      [
+        { periodEnd: '2024-10-31', value: 10, n: 100, suppressed: false },
+        { periodEnd: '2025-06-30', value: 12, n: 100, suppressed: false },
+        { periodEnd: '2025-09-30', value: 14, n: 100, suppressed: false },
+      ],
+      new Map([[2024, 11], [2025, 15]]),
+      10,
+      7,
+    );
+    expect(points).toEqual([
+      { schoolYear: '2024-25', periodEnd: '2025-06-30', value: 12, target: 11, withheld: false },
+      { schoolYear: '2025-26', periodEnd: '2025-09-30', value: 14, target: 15, withheld: false },
+    ]);
+  });
+
+  it('never passes a withheld value on', () => {
+    const [point] = yearlyPublicPoints([{ periodEnd: '2025-06-30', value: 87.654, n: 4, suppressed: false }], new Map(), 10, 7);
+    expect(point).toEqual({ schoolYear: '2024-25', periodEnd: '2025-06-30', value: null, target: null, withheld: true });
+  });
+});
