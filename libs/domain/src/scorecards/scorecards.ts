@@ -1,2 +1,4 @@
-// The scorecards feature's contracts and pure logic: the board's quarterly scorecard: goals, metrics, narratives, PDF and XLSX, archives (filled in by the feature).
-export {};
+// The board's quarterly scorecard: contracts, series scoring and the quarters a plan can show.
+export * from './scorecard-contracts.js';
+export * from './score-series.js';
+export * from './scorecard-quarters.js';
