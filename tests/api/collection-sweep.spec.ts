@@ -22,7 +22,7 @@ describe('the collection sweep on BullMQ + Redis', () => {
     try {
       const queue = app.booted.context.get<Queue>(COLLECTION_QUEUE_TOKEN);
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key).sort()).toEqual([COLLECTION_SWEEP, 'digest-sweep']);
+      expect(schedulers.map((s) => s.key).sort()).toEqual([COLLECTION_SWEEP, 'digest-sweep', 'rituals-sweep']);
       expect(schedulers.find((s) => s.key === COLLECTION_SWEEP)).toEqual(expect.objectContaining({ every: 600_000 }));
     } finally {
       await second.close();
