@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { isPublishable, yearlyPublicPoints } from './public.js';
+import { isPublicFigure, yearlyPublicPoints } from './public.js';
 
-describe('isPublishable', () => {
+describe('isPublicFigure', () => {
   it.each([
     [{ periodEnd: '2025-06-30', value: 50, n: 120, suppressed: false }, true],
     [{ periodEnd: '2025-06-30', value: 50, n: 9, suppressed: false }, false],
@@ -10,7 +10,7 @@ describe('isPublishable', () => {
     [{ periodEnd: '2025-06-30', value: null, n: 200, suppressed: false }, false],
     [{ periodEnd: '2025-06-30', value: 1200000, n: null, suppressed: false }, true],
   ])('%j → %s', (point, expected) => {
-    expect(isPublishable(point, 10)).toBe(expected);
+    expect(isPublicFigure(point, 10)).toBe(expected);
   });
 });
 

@@ -158,7 +158,7 @@ export interface StoredPoint {
 }
 
 /** Whether a stored figure may be published: not withheld by the source, has a value, and n ≥ minN when counted. */
-export function isPublishable(point: StoredPoint, minN: number): boolean {
+export function isPublicFigure(point: StoredPoint, minN: number): boolean {
   return !point.suppressed && point.value !== null && (point.n === null || point.n >= minN);
 }
 
@@ -181,7 +181,7 @@ export function yearlyPublicPoints(
   return [...latest.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, point]) => {
-      const publishable = isPublishable(point, minN);
+      const publishable = isPublicFigure(point, minN);
       return {
         schoolYear: schoolYearOf(point.periodEnd, startMonth).label,
         periodEnd: point.periodEnd,

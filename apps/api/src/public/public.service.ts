@@ -1,0 +1,186 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  type Language, type PlanTree, type PublicDistrict, type PublicGoal, type PublicGoalPage, type PublicMetric, type PublicPlan,
+  type PublicPriority, type PublicSeries, type StoredPoint, type TreeGoal, isoDateInZone, yearlyPublicPoints,
+} from '@throughline/domain';
+import { Db } from '../database/db.js';
+import { toNumber } from '../database/pg-types.js';
+import { type Cell, cellKey, suppressPeriods } from '../equity/equity-tables.js';
+import { PlanTreeService } from '../plans/plan-tree.service.js';
+import {
+  type PublicCellRow, type PublicContextRow, type PublicGroupRow, type PublishedNodeRow, loadGroups, loadPublicCells,
+  loadPublicContext, loadPublicTargets, loadPublishedNodes,
+} from './public.queries.js';
+
+// Race/ethnicity and gender each add up to All Students: the partitions of complementary suppression (as on /equity).
+const GENDER_CODES = new Set(['F', 'M', 'X']);
+
+/**
+ * The community's view of the active plan. Only what is published leaves the server: unpublished items are never
+ * loaded, tactics only as counts, and every figure passes the small-n rules (primary and complementary) here.
+ */
+@Injectable()
+export class PublicService {
+  constructor(
+    private readonly db: Db,
+    private readonly trees: PlanTreeService,
+  ) {}
+
+  async plan(language: Language): Promise<PublicPlan> {
+    const { context, planId } = await this.context();
+    const [tree, priorities] = await Promise.all([this.trees.tree(planId), this.priorities(context, planId, language)]);
+    const { plan } = tree;
+    return {
+      ...district(context, language, tree.asOf),
+      plan: {
+        name: plan.name, mission: plan.mission, vision: plan.vision, values: plan.values,
+        firstSchoolYear: plan.firstSchoolYear, lastSchoolYear: plan.lastSchoolYear,
+      },
+      priorities: withStatuses(priorities, tree),
+    };
+  }
+
+  /** One published goal (under a published priority); anything else is 404, whether it exists or not. */
+  async goal(goalId: string, language: Language): Promise<PublicGoalPage> {
+    const { context, planId } = await this.context();
+    const [tree, priorities] = await Promise.all([this.trees.tree(planId), this.priorities(context, planId, language)]);
+    for (const priority of withStatuses(priorities, tree)) {
+      const goal = priority.goals.find((g) => g.id === goalId);
+      if (goal) return { ...district(context, language, tree.asOf), priorityTitle: priority.title, goal };
+    }
+    throw new NotFoundException('No published goal with this id');
+  }
+
+  /** Whether a goal takes feedback: published, under a published priority of the active plan, page switched on. */
+  async isPublishedGoal(goalId: string): Promise<boolean> {
+    const { planId } = await this.context();
+    const [row] = await this.db.query<{ id: string }[]>(
+      `SELECT g.id FROM app.goal g JOIN app.priority p ON p.id = g.priority_id
+        WHERE g.id = $1 AND g.published AND p.published AND p.plan_id = $2`,
+      [goalId, planId],
+    );
+    return row !== undefined;
+  }
+
+  private async context(): Promise<{ context: PublicContextRow; planId: string }> {
+    const context = await loadPublicContext(this.db);
+    // Switched off (or nothing adopted yet): the page does not exist, rather than showing an empty shell.
+    if (!context?.public_enabled || !context.plan_id) throw new NotFoundException('The public page is not available');
+    return { context, planId: context.plan_id };
+  }
+
+  private async priorities(context: PublicContextRow, planId: string, language: Language): Promise<PublicPriority[]> {
+    const asOf = isoDateInZone(Date.now(), context.time_zone);
+    const nodes = await loadPublishedNodes(this.db, planId);
+    const metricRows = nodes.filter((n) => n.kind === 'metric');
+    const metricIds = metricRows.map((m) => m.id);
+    const groups = await loadGroups(this.db);
+    const allStudents = groups.find((g) => g.kind === 'all');
+    if (!allStudents) throw new Error('The All Students group is missing');
+    const [cells, targets] = metricIds.length
+      ? await Promise.all([loadPublicCells(this.db, metricIds, allStudents.id, asOf), loadPublicTargets(this.db, metricIds)])
+      : [[], []];
+    const summary = (n: PublishedNodeRow) => (language === 'es' && n.summary_es ? n.summary_es : n.summary_en);
+    const series = seriesByMetric(cells, targets, groups, context, language);
+
+    const metrics = (goalId: string): PublicMetric[] =>
+      metricRows
+        .filter((m) => m.parent_id === goalId)
+        .map((m) => ({
+          id: m.id, name: m.title, summary: summary(m), unit: m.unit ?? 'percent', decimals: m.decimals ?? 1,
+          direction: m.direction ?? 'up', status: 'no-data', series: series.get(m.id) ?? [],
+        }));
+    const goals = (priorityId: string): PublicGoal[] =>
+      nodes
+        .filter((n) => n.kind === 'goal' && n.parent_id === priorityId)
+        .map((g) => ({ id: g.id, title: g.title, summary: summary(g), status: 'no-data', tactics: emptyCounts(), metrics: metrics(g.id) }));
+    return nodes
+      .filter((n) => n.kind === 'priority')
+      .map((p) => ({ id: p.id, title: p.title, summary: summary(p), status: 'no-data', goals: goals(p.id) }));
+  }
+}
+
+function district(context: PublicContextRow, language: Language, asOf: string): PublicDistrict {
+  return { name: context.name, language, minN: context.min_n, asOf };
+}
+
+/** Statuses and tactic counts from the computed plan tree (tactics only as counts by status). */
+function withStatuses(priorities: readonly PublicPriority[], tree: PlanTree): PublicPriority[] {
+  const treeGoals = new Map<string, TreeGoal>(tree.priorities.flatMap((p) => p.goals.map((g) => [g.id, g] as const)));
+  const priorityStatus = new Map(tree.priorities.map((p) => [p.id, p.status.status]));
+  return priorities.map((p) => ({
+    ...p,
+    status: priorityStatus.get(p.id) ?? 'no-data',
+    goals: p.goals.map((g) => {
+      const node = treeGoals.get(g.id);
+      const statusOf = new Map(node?.metrics.map((m) => [m.id, m.status]));
+      return {
+        ...g,
+        status: node?.status.status ?? 'no-data',
+        tactics: node ? { total: node.tacticCounts.total, byStatus: node.tacticCounts.byStatus } : g.tactics,
+        metrics: g.metrics.map((m) => {
+          // A status computed from a figure the page may not show would hint at it: no figure, no status.
+          const latest = m.series[0]?.points.at(-1);
+          return { ...m, status: !latest || latest.withheld ? 'no-data' : (statusOf.get(m.id) ?? 'no-data') };
+        }),
+      };
+    }),
+  }));
+}
+
+function emptyCounts(): PublicGoal['tactics'] {
+  return { total: 0, byStatus: { 'not-started': 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, complete: 0, cancelled: 0 } };
+}
+
+/**
+ * Each metric's public series: All Students first, then (when the metric publishes groups) each active group.
+ * Every period's district table is suppressed as a whole first, so a hidden group cannot be worked out from the
+ * published ones and the total.
+ */
+function seriesByMetric(
+  rows: readonly PublicCellRow[],
+  targetRows: readonly { metric_id: string; group_id: string; school_year: number; value: string }[],
+  groups: readonly PublicGroupRow[],
+  context: PublicContextRow,
+  language: Language,
+): Map<string, PublicSeries[]> {
+  const race = new Set(groups.filter((g) => g.kind === 'race-ethnicity').map((g) => g.id));
+  const gender = new Set(groups.filter((g) => GENDER_CODES.has(g.code)).map((g) => g.id));
+  const byMetric = new Map<string, Cell[]>();
+  for (const r of rows) {
+    const cell: Cell = {
+      periodEnd: r.period_end, schoolId: null, groupId: r.group_id, value: toNumber(r.value), numerator: toNumber(r.numerator),
+      n: r.denominator, stored: r.suppressed,
+    };
+    const list = byMetric.get(r.metric_id);
+    if (list) list.push(cell);
+    else byMetric.set(r.metric_id, [cell]);
+  }
+  const result = new Map<string, PublicSeries[]>();
+  for (const [metricId, cells] of byMetric) {
+    const checked = suppressPeriods(cells, context.min_n, race, gender);
+    const series: PublicSeries[] = [];
+    for (const group of groups) {
+      if (!(group.kind === 'all' || group.active)) continue;
+      const stored: StoredPoint[] = cells
+        .filter((c) => c.groupId === group.id)
+        .map((c) => {
+          const hidden = checked.get(c.periodEnd)?.get(cellKey(null, c.groupId))?.hidden;
+          return { periodEnd: c.periodEnd, value: hidden ? null : c.value, n: c.n, suppressed: c.stored || hidden !== undefined };
+        });
+      if (!stored.length) continue;
+      const targets = new Map(
+        targetRows.filter((t) => t.metric_id === metricId && t.group_id === group.id).map((t) => [t.school_year, Number(t.value)]),
+      );
+      const entry = {
+        groupCode: group.code,
+        groupName: language === 'es' ? group.name_es : group.name_en,
+        points: yearlyPublicPoints(stored, targets, context.min_n, context.start_month),
+      };
+      if (group.kind === 'all') series.unshift(entry);
+      else series.push(entry);
+    }
+    result.set(metricId, series);
+  }
+  return result;
+}
