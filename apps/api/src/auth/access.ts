@@ -7,7 +7,8 @@ export type OwnershipCheck =
   | 'metric' | 'metric-parent'
   | 'tactic' | 'tactic-parent' | 'milestone' | 'milestone-parent'
   | 'measurements'
-  | 'source';
+  | 'source'
+  | 'action-item';
 
 /**
  * Who may call a route. Every route declares one; a route without a rule is refused (fail closed) and fails

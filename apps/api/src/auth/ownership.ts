@@ -41,6 +41,7 @@ const CHECKS: Record<OwnershipCheck, Check> = {
     exists(db, `SELECT 1 FROM app.milestone m WHERE m.id = $1 AND EXISTS (${TACTIC_OWNED.replace('t.id = $1', 't.id = m.tactic_id')})`, [id(param(req)), me]),
   'milestone-parent': (db, me, req) => exists(db, TACTIC_OWNED, [id(body(req, 'tacticId')), me]),
   source: (db, me, req) => exists(db, `SELECT 1 FROM app.data_source WHERE id = $1 AND steward_id = $2`, [id(param(req)), me]),
+  'action-item': (db, me, req) => exists(db, `SELECT 1 FROM app.action_item WHERE id = $1 AND owner_id = $2`, [id(param(req)), me]),
   // A steward may load data only for metrics they steward: every row of the batch.
   measurements: async (db, me, req) => {
     const rows = body(req, 'measurements');

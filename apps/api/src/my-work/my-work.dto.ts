@@ -1,5 +1,5 @@
 import type {
-  DigestItem, Disaggregation, IsoDate, LocalDateTime, MetricUnit, Milestone, PeriodKind, StatusUpdate, Tactic, TacticHealth,
+  ActionItem, DigestItem, Disaggregation, IsoDate, LocalDateTime, MetricUnit, Milestone, PeriodKind, StatusUpdate, Tactic, TacticHealth,
 } from '@throughline/domain';
 
 // The response of GET /api/my-work. These belong in libs/domain/src/contracts (the dashboard repeats them in
@@ -62,4 +62,6 @@ export interface MyWorkResponse {
   readonly due: readonly DigestItem[];
   readonly tactics: readonly MyTactic[];
   readonly dataRequests: readonly DataRequest[];
+  /** Open action items from cabinet reviews that the person owns, due date first. */
+  readonly actionItems: readonly ActionItem[];
 }

@@ -16,6 +16,7 @@ import {
   loadMyTactics,
 } from './my-work.queries.js';
 import { requestPeriod } from './request-period.js';
+import { loadActionItems } from '../reviews/reviews.queries.js';
 
 // A request older than this is not looked for: a year of silence is a source to retire, not a chore for today.
 const LOOK_BACK_DAYS = 400;
@@ -35,7 +36,11 @@ export class MyWorkService {
     const { timeZone, schoolYearStartMonth } = await this.settings.get();
     const now = Date.now();
     const today = isoDateInZone(now, timeZone);
-    const [mine, sources] = await Promise.all([loadMyTactics(this.db, personId, timeZone), loadManualSources(this.db, personId, timeZone)]);
+    const [mine, sources, actionItems] = await Promise.all([
+      loadMyTactics(this.db, personId, timeZone),
+      loadManualSources(this.db, personId, timeZone),
+      loadActionItems(this.db, 'a.owner_id = $1 AND a.done_on IS NULL', [personId]),
+    ]);
 
     const tactics = mine.tactics.map((row): MyTactic => {
       const update = mine.updates.find((u) => u.tactic_id === row.id);
@@ -88,7 +93,7 @@ export class MyWorkService {
       staleMetrics: [],
       offsets: { remindDaysBefore: this.config.reminders.remindDaysBefore, escalateAfterDays: this.config.reminders.escalateAfterDays },
     } satisfies DigestInput);
-    return { asOf: today, personId, due: digest.items, tactics, dataRequests };
+    return { asOf: today, personId, due: digest.items, tactics, dataRequests, actionItems };
   }
 
   /** Open requests: the latest slot of the schedule has passed and no value of the source's metrics came in since. */

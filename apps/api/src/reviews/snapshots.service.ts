@@ -1,0 +1,148 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type IsoDate, type SnapshotRows, isoDateInZone, previousMonthEnd, snapshotRows } from '@throughline/domain';
+import { Db } from '../database/db.js';
+import { PlanTreeService } from '../plans/plan-tree.service.js';
+import { DailyTasks } from '../rituals/daily-tasks.js';
+import { SettingsService } from '../settings/settings.service.js';
+import { StudentGroupsService } from '../student-groups/student-groups.service.js';
+
+export type SnapshotKind = 'review' | 'monthly';
+
+/**
+ * Snapshots: every status and value of a plan as of a date, frozen (the database refuses to change them). Taken
+ * when a review closes and once a month by the rituals sweep; they feed status-over-time charts and the next
+ * review's "changed since" comparison.
+ */
+@Injectable()
+export class SnapshotsService implements OnModuleInit {
+  constructor(
+    private readonly db: Db,
+    private readonly trees: PlanTreeService,
+    private readonly groups: StudentGroupsService,
+    private readonly settings: SettingsService,
+    private readonly dailyTasks: DailyTasks,
+  ) {}
+
+  onModuleInit(): void {
+    this.dailyTasks.register({ name: 'monthly-snapshot', run: () => this.takeMonthly() });
+  }
+
+  /**
+   * Takes a snapshot of the plan as of `asOf` in three statements (snapshot, nodes, metrics), inside the caller's
+   * transaction. A monthly snapshot that exists already is not taken again: answers null.
+   */
+  take(planId: string, asOf: IsoDate, kind: SnapshotKind, takenBy: string | null): Promise<string | null> {
+    return this.db.write(async (manager) => {
+      const [tree, allStudentsId] = await Promise.all([this.trees.tree(planId, asOf), this.groups.allStudentsId()]);
+      const [created] = await manager.query<{ id: string }[]>(
+        kind === 'monthly'
+          ? `INSERT INTO app.snapshot (plan_id, as_of, kind, taken_by) VALUES ($1, $2, 'monthly', $3)
+             ON CONFLICT (plan_id, as_of) WHERE kind = 'monthly' DO NOTHING RETURNING id`
+          : `INSERT INTO app.snapshot (plan_id, as_of, kind, taken_by) VALUES ($1, $2, 'review', $3) RETURNING id`,
+        [planId, asOf, takenBy],
+      );
+      if (!created) return null;
+      const rows = snapshotRows(tree);
+      await insertRows(manager, created.id, rows, allStudentsId, asOf);
+      return created.id;
+    });
+  }
+
+  /** The rituals sweep's task: last month's end-of-month snapshot of every active plan, when missing. */
+  async takeMonthly(): Promise<string> {
+    const { timeZone } = await this.settings.get();
+    const asOf = previousMonthEnd(isoDateInZone(Date.now(), timeZone));
+    const plans = await this.db.query<{ id: string }[]>(
+      `SELECT p.id FROM app.plan p
+        WHERE p.active AND NOT EXISTS (SELECT 1 FROM app.snapshot s WHERE s.plan_id = p.id AND s.as_of = $1 AND s.kind = 'monthly')`,
+      [asOf],
+    );
+    let taken = 0;
+    for (const plan of plans) if (await this.take(plan.id, asOf, 'monthly', null)) taken += 1;
+    return taken ? `took ${taken} snapshot(s) as of ${asOf}` : `nothing due (${asOf} taken)`;
+  }
+
+  /** A snapshot's rows, in the shape the agenda compares with. */
+  async rows(snapshotId: string): Promise<SnapshotRows> {
+    const [nodes, metrics] = await Promise.all([
+      this.db.query<NodeRow[]>(
+        `SELECT entity, entity_id, parent_id, title, status, score, implementation, implementation_score, percent_complete, overdue, stale
+           FROM app.snapshot_node WHERE snapshot_id = $1`,
+        [snapshotId],
+      ),
+      this.db.query<MetricRow[]>(
+        `SELECT sm.metric_id, sm.goal_id, sm.status, sm.value, sm.period_end, sm.expected, sm.target
+           FROM app.snapshot_metric sm JOIN app.student_group g ON g.id = sm.group_id AND g.kind = 'all'
+          WHERE sm.snapshot_id = $1`,
+        [snapshotId],
+      ),
+    ]);
+    const num = (v: string | null) => (v === null ? null : Number(v));
+    return {
+      nodes: nodes.map((n) => ({
+        entity: n.entity, entityId: n.entity_id, parentId: n.parent_id, title: n.title, status: n.status, score: num(n.score),
+        implementation: n.implementation, implementationScore: num(n.implementation_score), percentComplete: n.percent_complete,
+        overdue: n.overdue, stale: n.stale,
+      })),
+      metrics: metrics.map((m) => ({
+        metricId: m.metric_id, parentId: m.goal_id ?? '', title: '', goalId: m.goal_id, status: m.status, value: num(m.value),
+        periodEnd: m.period_end, expected: num(m.expected), target: num(m.target),
+      })),
+    };
+  }
+}
+
+interface NodeRow {
+  entity: SnapshotRows['nodes'][number]['entity'];
+  entity_id: string;
+  parent_id: string | null;
+  title: string;
+  status: string;
+  score: string | null;
+  implementation: string | null;
+  implementation_score: string | null;
+  percent_complete: number | null;
+  overdue: boolean;
+  stale: boolean;
+}
+interface MetricRow {
+  metric_id: string;
+  goal_id: string | null;
+  status: string;
+  value: string | null;
+  period_end: IsoDate | null;
+  expected: string | null;
+  target: string | null;
+}
+
+type Manager = Parameters<Parameters<Db['write']>[0]>[0];
+
+/** Two set-based inserts: every node from arrays (unnest), every metric with its latest district measurement. */
+async function insertRows(manager: Manager, snapshotId: string, rows: SnapshotRows, allStudentsId: string, asOf: IsoDate): Promise<void> {
+  const n = rows.nodes;
+  await manager.query(
+    `INSERT INTO app.snapshot_node (snapshot_id, entity, entity_id, parent_id, title, status, score, implementation,
+                                    implementation_score, percent_complete, overdue, stale)
+     SELECT $1, * FROM unnest($2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::numeric[], $8::text[],
+                              $9::numeric[], $10::smallint[], $11::boolean[], $12::boolean[])`,
+    [
+      snapshotId, n.map((x) => x.entity), n.map((x) => x.entityId), n.map((x) => x.parentId), n.map((x) => x.title),
+      n.map((x) => x.status), n.map((x) => x.score), n.map((x) => x.implementation), n.map((x) => x.implementationScore),
+      n.map((x) => x.percentComplete), n.map((x) => x.overdue), n.map((x) => x.stale),
+    ],
+  );
+  const m = rows.metrics;
+  if (!m.length) return;
+  // The value, n and suppression come from the stored district measurement (a withheld value stays withheld);
+  // status, expected and target from the domain's computation for the date.
+  await manager.query(
+    `INSERT INTO app.snapshot_metric (snapshot_id, metric_id, group_id, goal_id, status, value, period_end, n, suppressed, expected, target)
+     SELECT $1, u.metric_id, $2, u.goal_id, u.status, x.value, x.period_end, x.denominator, COALESCE(x.suppressed, false), u.expected, u.target
+       FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::numeric[]) AS u(metric_id, goal_id, status, expected, target)
+       LEFT JOIN LATERAL (
+         SELECT ms.value, ms.period_end, ms.denominator, ms.suppressed FROM app.measurement ms
+          WHERE ms.metric_id = u.metric_id AND ms.school_id IS NULL AND ms.group_id = $2 AND ms.period_end <= $8
+          ORDER BY ms.period_end DESC LIMIT 1) x ON true`,
+    [snapshotId, allStudentsId, m.map((x) => x.metricId), m.map((x) => x.goalId), m.map((x) => x.status), m.map((x) => x.expected), m.map((x) => x.target), asOf],
+  );
+}
