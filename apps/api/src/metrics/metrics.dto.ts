@@ -6,7 +6,8 @@ import {
 } from 'class-validator';
 import {
   CADENCES, type Cadence, type CreateMetricRequest, DIRECTIONS, DISAGGREGATIONS, type Direction, type Disaggregation,
-  METRIC_KINDS, METRIC_UNITS, type Metric, type MetricKind, type MetricUnit, type SetBaselineRequest, type SetTargetsRequest,
+  METRIC_KINDS, METRIC_UNITS, type Metric, type MetricKind, type MetricPublishFields, type MetricUnit, PUBLIC_SUMMARY_MAX,
+  type SetBaselineRequest, type SetTargetsRequest,
 } from '@throughline/domain';
 import { toNumber } from '../database/pg-types.js';
 import { IsIsoDate } from '../http/validators.js';
@@ -40,6 +41,12 @@ export class CreateMetricDto implements CreateMetricRequest {
 export class UpdateMetricDto extends PartialType(OmitType(CreateMetricDto, ['goalId', 'guardrailId'] as const)) {
   @ApiProperty({ description: 'The version you read; a stale version gets 409 and changes nothing' })
   @IsInt() @Min(1) version!: number;
+  // The public page's fields (All Students is public with the metric; student groups only when publishGroups).
+  @ApiPropertyOptional({ description: 'Shown on the public page (default true)' }) @IsOptional() @IsBoolean() published?: boolean;
+  @ApiPropertyOptional({ description: 'Also publish the student-group series (default false); small groups stay withheld' })
+  @IsOptional() @IsBoolean() publishGroups?: boolean;
+  @ApiPropertyOptional({ maxLength: PUBLIC_SUMMARY_MAX }) @IsOptional() @Transform(trim) @IsString() @MaxLength(PUBLIC_SUMMARY_MAX) publicSummaryEn?: string;
+  @ApiPropertyOptional({ maxLength: PUBLIC_SUMMARY_MAX }) @IsOptional() @Transform(trim) @IsString() @MaxLength(PUBLIC_SUMMARY_MAX) publicSummaryEs?: string;
 }
 
 export class MetricQuery {
@@ -103,9 +110,13 @@ export interface MetricRow {
   headline: boolean;
   sort_order: number;
   version: number;
+  published: boolean;
+  publish_groups: boolean;
+  public_summary_en: string;
+  public_summary_es: string;
 }
 
-export function toMetricResponse(r: MetricRow): Metric {
+export function toMetricResponse(r: MetricRow): Metric & MetricPublishFields {
   return {
     id: r.id,
     goalId: r.goal_id,
@@ -125,5 +136,9 @@ export function toMetricResponse(r: MetricRow): Metric {
     headline: r.headline,
     sortOrder: r.sort_order,
     version: r.version,
+    published: r.published,
+    publishGroups: r.publish_groups,
+    publicSummaryEn: r.public_summary_en,
+    publicSummaryEs: r.public_summary_es,
   };
 }

@@ -7,7 +7,7 @@ import { type CreateMetricDto, type MetricQuery, type MetricRow, type UpdateMetr
 import { Db } from '../database/db.js';
 
 const COLUMNS = `id, goal_id, guardrail_id, name, definition, unit, decimals, direction, band_low, band_high, kind, cadence,
-  lag_days, owner_id, disaggregation, headline, sort_order, version`;
+  lag_days, owner_id, disaggregation, headline, sort_order, version, published, publish_groups, public_summary_en, public_summary_es`;
 
 @Injectable()
 export class MetricsService {
@@ -65,12 +65,15 @@ export class MetricsService {
               decimals = COALESCE($6, decimals), direction = $7, band_low = $8, band_high = $9, kind = COALESCE($10, kind),
               cadence = COALESCE($11, cadence), lag_days = COALESCE($12, lag_days), owner_id = COALESCE($13, owner_id),
               disaggregation = COALESCE($14, disaggregation), headline = COALESCE($15, headline),
-              sort_order = COALESCE($16, sort_order), version = version + 1
+              sort_order = COALESCE($16, sort_order), published = COALESCE($17, published),
+              publish_groups = COALESCE($18, publish_groups), public_summary_en = COALESCE($19, public_summary_en),
+              public_summary_es = COALESCE($20, public_summary_es), version = version + 1
         WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
       [
         id, body.version, body.name ?? null, body.definition ?? null, body.unit ?? null, body.decimals ?? null, direction,
         bandLow, bandHigh, body.kind ?? null, body.cadence ?? null, body.lagDays ?? null, body.ownerId ?? null,
-        body.disaggregation ?? null, body.headline ?? null, body.sortOrder ?? null,
+        body.disaggregation ?? null, body.headline ?? null, body.sortOrder ?? null, body.published ?? null,
+        body.publishGroups ?? null, body.publicSummaryEn ?? null, body.publicSummaryEs ?? null,
       ],
     );
     const updated = firstRow(rows);

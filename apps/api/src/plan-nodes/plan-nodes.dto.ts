@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import type { CreatePlanNodeRequest, PlanNode, UpdatePlanNodeRequest } from '@throughline/domain';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { type CreatePlanNodeRequest, PUBLIC_SUMMARY_MAX, type PlanNode, type PublishFields, type UpdatePlanNodeRequest } from '@throughline/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -20,6 +20,12 @@ export class UpdatePlanNodeDto implements UpdatePlanNodeRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) sortOrder?: number;
+  // The public page's fields: priorities and goals only (a strategy is never published on its own).
+  @ApiPropertyOptional({ description: 'Shown on the public page (priorities and goals; default true)' }) @IsOptional() @IsBoolean() published?: boolean;
+  @ApiPropertyOptional({ maxLength: PUBLIC_SUMMARY_MAX, description: 'Plain-language summary for the public page (English)' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(PUBLIC_SUMMARY_MAX) publicSummaryEn?: string;
+  @ApiPropertyOptional({ maxLength: PUBLIC_SUMMARY_MAX, description: 'Plain-language summary for the public page (Spanish)' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(PUBLIC_SUMMARY_MAX) publicSummaryEs?: string;
 }
 
 export class PlanNodeQuery {
@@ -33,4 +39,10 @@ export class PlanNodeResponseDto implements PlanNode {
   @ApiProperty() description!: string;
   @ApiProperty({ format: 'uuid' }) ownerId!: string;
   @ApiProperty() sortOrder!: number;
+  @ApiPropertyOptional({ description: 'Priorities and goals only' }) published?: boolean;
+  @ApiPropertyOptional() publicSummaryEn?: string;
+  @ApiPropertyOptional() publicSummaryEs?: string;
 }
+
+/** A priority or goal as the editor reads it: the node and its publish fields. */
+export type PublishableNode = PlanNode & Partial<PublishFields>;

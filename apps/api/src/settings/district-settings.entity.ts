@@ -14,5 +14,6 @@ export class DistrictSettingsEntity {
   @Column({ name: 'watch_threshold', type: 'numeric', transformer: numericColumn }) watchThreshold!: number;
   @Column({ name: 'rollup_mode', type: 'text' }) rollupMode!: RollupMode;
   @Column({ type: 'text', array: true }) languages!: Language[];
+  @Column({ name: 'public_enabled', type: 'boolean' }) publicEnabled!: boolean;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMinSize, ArrayUnique, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, Validate, ValidateNested,
+  ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, Validate, ValidateNested,
   ValidatorConstraint, type ValidatorConstraintInterface,
 } from 'class-validator';
 import { type DistrictSettings, LANGUAGES, type Language, ROLLUP_MODES, type RollupMode, type UpdateSettingsRequest, isTimeZone } from '@throughline/domain';
@@ -34,9 +34,11 @@ export class UpdateSettingsDto implements UpdateSettingsRequest {
   @ApiPropertyOptional({ enum: ROLLUP_MODES }) @IsOptional() @IsIn(ROLLUP_MODES) rollupMode?: RollupMode;
   @ApiPropertyOptional({ enum: LANGUAGES, isArray: true }) @IsOptional() @ArrayMinSize(1) @ArrayUnique() @IsIn(LANGUAGES, { each: true })
   languages?: Language[];
+  @ApiPropertyOptional({ description: 'The community page at /public (and its API) is on; off answers 404' })
+  @IsOptional() @IsBoolean() publicEnabled?: boolean;
 }
 
-export function toSettingsResponse(row: DistrictSettingsEntity): DistrictSettings {
+export function toSettingsResponse(row: DistrictSettingsEntity): DistrictSettings & { readonly publicEnabled: boolean } {
   return {
     name: row.name,
     timeZone: row.timeZone,
@@ -45,5 +47,6 @@ export function toSettingsResponse(row: DistrictSettingsEntity): DistrictSetting
     statusBands: { onTrack: row.onTrackThreshold, watch: row.watchThreshold },
     rollupMode: row.rollupMode,
     languages: row.languages,
+    publicEnabled: row.publicEnabled,
   };
 }

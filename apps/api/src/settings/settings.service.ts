@@ -15,11 +15,11 @@ export class SettingsService {
 
   constructor(private readonly db: Db) {}
 
-  async get(): Promise<DistrictSettings> {
+  async get(): Promise<DistrictSettings & { readonly publicEnabled: boolean }> {
     return toSettingsResponse(await this.repository.findOneByOrFail({ id: 1 }));
   }
 
-  update(changes: UpdateSettingsDto): Promise<DistrictSettings> {
+  update(changes: UpdateSettingsDto): Promise<DistrictSettings & { readonly publicEnabled: boolean }> {
     return this.db.write(async () => {
       const bands = changes.statusBands;
       if (bands && bands.watch >= bands.onTrack) {
@@ -34,6 +34,7 @@ export class SettingsService {
         watchThreshold: bands?.watch,
         rollupMode: changes.rollupMode,
         languages: changes.languages,
+        publicEnabled: changes.publicEnabled,
         updatedAt: new Date(),
       });
       return this.get();
