@@ -4,6 +4,7 @@ import { SeedStudentGroups1795568400001 } from './1795568400001-SeedStudentGroup
 import { CreateAccountsAndAudit1795572000000 } from './1795572000000-CreateAccountsAndAudit.js';
 import { CreateCollection1795575600000 } from './1795575600000-CreateCollection.js';
 import { CreateReviewsScorecardsPublic1795579200000 } from './1795579200000-CreateReviewsScorecardsPublic.js';
+import { AddReviewAgendaGeneratedAt1795665600000 } from './1795665600000-AddReviewAgendaGeneratedAt.js';
 import { AuditFeedback1795838400000 } from './1795838400000-AuditFeedback.js';
 
 /** Every migration, oldest first. Listed explicitly: no globs, so the ESM build and the tests load the same set. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   CreateAccountsAndAudit1795572000000,
   CreateCollection1795575600000,
   CreateReviewsScorecardsPublic1795579200000,
+  AddReviewAgendaGeneratedAt1795665600000,
   AuditFeedback1795838400000,
 ];
