@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { PublicGoalPage, PublicPlan } from '@throughline/domain';
+import { type Client, type RunningApp, startApp } from './support/app.js';
+import { truncateAll } from './support/db.js';
+import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
+import { asAdmin } from './support/users.js';
+
+/** The community's page: only what is published, summaries by language, cacheable answers, switched off → 404. */
+describe('public page API', () => {
+  let app: RunningApp;
+  let admin: Client;
+  let f: PlanFixture;
+  let hiddenGoalId: string;
+  const anonymous = () => app.client();
+
+  beforeAll(async () => {
+    app = await startApp();
+    await truncateAll(app);
+    admin = await asAdmin(app);
+    f = await buildPlan(admin);
+    const hidden = await admin.send<{ id: string }>('POST', '/api/goals', { parentId: f.priorityId, title: 'UNPUBLISHED-SENTINEL goal', ownerId: f.personId });
+    hiddenGoalId = hidden.body.id;
+    expect((await admin.send('PATCH', `/api/goals/${hiddenGoalId}`, { published: false })).status).toBe(200);
+    const g = f.groupIds;
+    const row = (periodEnd: string, value: number, denominator: number, groupId?: string) =>
+      ({ metricId: f.metricId, periodEnd, periodKind: 'year', value, denominator, ...(groupId ? { groupId } : {}) });
+    const bulk = await admin.send('POST', '/api/measurements/bulk', {
+      measurements: [
+        row('2024-06-30', 41.5, 900), row('2025-06-30', 44.25, 910),
+        row('2025-06-30', 38.5, 300, g['EL']), row('2025-06-30', 87.654, 6, g['MIG']),
+        { metricId: f.metricId, periodEnd: '2024-06-30', periodKind: 'year', groupId: g['SWD'], suppressed: true, value: null },
+      ],
+    });
+    expect(bulk.status).toBeLessThan(300);
+    expect((await admin.send('PUT', `/api/metrics/${f.metricId}/targets`, { targets: [{ schoolYear: 2024, value: 46 }] })).status).toBeLessThan(300);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('shows published priorities, goals and All Students figures to anyone, without cookies, tactics only as counts', async () => {
+    const response = await anonymous().get<PublicPlan>('/api/public/plan');
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    const page = response.body;
+    expect(page.plan.name).toBe('Riverbend Rising');
+    expect(page.minN).toBe(10);
+    const goal = page.priorities[0]?.goals[0];
+    expect(goal?.id).toBe(f.goalId);
+    expect(goal?.tactics.total).toBe(1);
+    const text = JSON.stringify(page);
+    expect(text).not.toContain('UNPUBLISHED-SENTINEL');
+    expect(text).not.toContain(hiddenGoalId);
+    expect(text).not.toContain('Train every K-3 teacher');
+    expect(text).not.toContain(f.personId);
+    const series = goal?.metrics[0]?.series ?? [];
+    expect(series.map((s) => s.groupCode)).toEqual(['ALL']);
+    expect(series[0]?.points).toEqual([
+      { schoolYear: '2023-24', periodEnd: '2024-06-30', value: 41.5, target: null, withheld: false },
+      { schoolYear: '2024-25', periodEnd: '2025-06-30', value: 44.25, target: 46, withheld: false },
+    ]);
+  });
+
+  it('publishes group series only when the metric says so, with small groups withheld', async () => {
+    const metric = await admin.get<{ version: number }>(`/api/metrics/${f.metricId}`);
+    expect((await admin.send('PATCH', `/api/metrics/${f.metricId}`, { publishGroups: true, version: metric.body.version })).status).toBe(200);
+    const page = (await anonymous().get<PublicPlan>('/api/public/plan')).body;
+    const series = page.priorities[0]?.goals[0]?.metrics[0]?.series ?? [];
+    expect(series.map((s) => s.groupCode)).toEqual(expect.arrayContaining(['ALL', 'EL', 'MIG', 'SWD']));
+    expect(series.find((s) => s.groupCode === 'EL')?.points[0]).toEqual(expect.objectContaining({ value: 38.5, withheld: false }));
+    expect(series.find((s) => s.groupCode === 'MIG')?.points[0]).toEqual(expect.objectContaining({ value: null, withheld: true }));
+    expect(series.find((s) => s.groupCode === 'SWD')?.points[0]).toEqual(expect.objectContaining({ value: null, withheld: true }));
+    expect(JSON.stringify(page)).not.toContain('87.654');
+  });
+
+  it('hides a metric, a goal or a whole priority when it is unpublished', async () => {
+    const metric = await admin.get<{ version: number }>(`/api/metrics/${f.metricId}`);
+    await admin.send('PATCH', `/api/metrics/${f.metricId}`, { published: false, version: metric.body.version });
+    let page = (await anonymous().get<PublicPlan>('/api/public/plan')).body;
+    expect(page.priorities[0]?.goals[0]?.metrics).toEqual([]);
+    expect(JSON.stringify(page)).not.toContain(f.metricId);
+    await admin.send('PATCH', `/api/metrics/${f.metricId}`, { published: true, version: metric.body.version + 1 });
+
+    await admin.send('PATCH', `/api/priorities/${f.priorityId}`, { published: false });
+    page = (await anonymous().get<PublicPlan>('/api/public/plan')).body;
+    expect(page.priorities).toEqual([]);
+    expect((await anonymous().get(`/api/public/goals/${f.goalId}`)).status).toBe(404);
+    await admin.send('PATCH', `/api/priorities/${f.priorityId}`, { published: true });
+    expect((await anonymous().get(`/api/public/goals/${hiddenGoalId}`)).status).toBe(404);
+  });
+
+  it('answers summaries in the requested language (English when no Spanish one is written)', async () => {
+    const patched = await admin.send<{ publicSummaryEn: string; published: boolean }>('PATCH', `/api/goals/${f.goalId}`, {
+      publicSummaryEn: 'More third graders will read well.', publicSummaryEs: 'Más estudiantes de tercero leerán bien.',
+    });
+    expect(patched.body).toEqual(expect.objectContaining({ publicSummaryEn: 'More third graders will read well.', published: true }));
+    await admin.send('PATCH', `/api/priorities/${f.priorityId}`, { publicSummaryEn: 'Reading first.' });
+    const es = (await anonymous().get<PublicGoalPage>(`/api/public/goals/${f.goalId}?lang=es`)).body;
+    expect(es.language).toBe('es');
+    expect(es.goal.summary).toBe('Más estudiantes de tercero leerán bien.');
+    const page = (await anonymous().get<PublicPlan>('/api/public/plan?lang=es')).body;
+    expect(page.priorities[0]?.summary).toBe('Reading first.');
+    const en = (await anonymous().get<PublicPlan>('/api/public/plan')).body;
+    expect(en.priorities[0]?.goals[0]?.summary).toBe('More third graders will read well.');
+    expect((await anonymous().get('/api/public/plan?lang=fr')).status).toBe(400);
+  });
+
+  it('is cacheable: strong ETag, 304 on If-None-Match, public max-age, a new ETag after a change', async () => {
+    const first = await anonymous().get('/api/public/plan');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=300');
+    const again = await anonymous().send('GET', '/api/public/plan', undefined, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    const spanish = await anonymous().get('/api/public/plan?lang=es');
+    expect(spanish.headers.get('etag')).not.toBe(etag);
+    await admin.send('PATCH', `/api/goals/${f.goalId}`, { publicSummaryEn: 'Changed summary.' });
+    const changed = await anonymous().send('GET', '/api/public/plan', undefined, { 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('lets only the embed page be framed by other sites', async () => {
+    const embed = await anonymous().get('/public/embed');
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    for (const path of ['/public', '/overview', '/api/public/plan']) {
+      const response = await anonymous().get(path);
+      expect({ path, csp: response.headers.get('content-security-policy') }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+    }
+  });
+
+  it('answers 404 everywhere when the district switches the page off', async () => {
+    expect((await admin.send<{ publicEnabled: boolean }>('PATCH', '/api/settings', { publicEnabled: false })).body.publicEnabled).toBe(false);
+    expect((await anonymous().get('/api/public/plan')).status).toBe(404);
+    expect((await anonymous().get(`/api/public/goals/${f.goalId}`)).status).toBe(404);
+    expect((await anonymous().send('POST', `/api/public/goals/${f.goalId}/feedback`, { message: 'Hello' })).status).toBe(404);
+    await admin.send('PATCH', '/api/settings', { publicEnabled: true });
+    expect((await anonymous().get('/api/public/plan')).status).toBe(200);
+  });
+});
