@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { type Client, type RunningApp, startApp } from './support/app.js';
 import { dataSourceOf, truncateAll } from './support/db.js';
-import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
+import { buildPlan } from './support/plan-fixture.js';
 import { type TestUser, asAdmin, createUser, signIn } from './support/users.js';
 import type { Ids, Step } from './support/write-cases.js';
 import { FEATURE_NOT_AUDITED, FEATURE_STEPS } from './write-cases/index.js';
