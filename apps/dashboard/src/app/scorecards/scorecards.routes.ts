@@ -1,11 +1,7 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The scorecards section (lazy). A placeholder until the feature's pages land. */
+/** The scorecards section (lazy): the board's quarterly scorecard and its print-ready page. */
 export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'scorecards') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
+  { path: '', loadComponent: () => import('./scorecard-page').then((m) => m.ScorecardPage) },
+  { path: 'print', title: 'Scorecard (print)', loadComponent: () => import('./scorecard-print-page').then((m) => m.ScorecardPrintPage) },
 ];
