@@ -3,6 +3,7 @@ import { isoDateInZone, planQuarter } from '@throughline/domain';
 import { MailerService } from '../auth/mailer.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Db } from '../database/db.js';
+import { firstRow } from '../database/rows.js';
 import { DailyTasks } from '../rituals/daily-tasks.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { scorecardPdf } from './scorecard-pdf.js';
@@ -58,11 +59,13 @@ export class ScorecardTasksService implements OnModuleInit {
 
   private requestFor(card: RecordRow): Promise<number> {
     return this.db.write(async () => {
-      const claimed = await this.db.query<{ id: string }[]>(
-        `UPDATE app.scorecard SET narratives_requested_at = now() WHERE id = $1 AND narratives_requested_at IS NULL RETURNING id`,
-        [card.id],
+      const claimed = firstRow(
+        await this.db.query<{ id: string }[] | [{ id: string }[], number]>(
+          `UPDATE app.scorecard SET narratives_requested_at = now() WHERE id = $1 AND narratives_requested_at IS NULL RETURNING id`,
+          [card.id],
+        ),
       );
-      if (!claimed.length) return 0;
+      if (!claimed) return 0;
       const owners = await this.db.query<OwnerRow[]>(
         `SELECT o.id AS owner_id, o.name, o.email, json_agg(json_build_object('id', g.id, 'title', g.title) ORDER BY p.sort_order, g.sort_order) AS goals
            FROM app.goal g JOIN app.priority p ON p.id = g.priority_id JOIN app.person o ON o.id = g.owner_id
@@ -116,11 +119,13 @@ export class ScorecardTasksService implements OnModuleInit {
     const content = { ...computed, state: 'archived' as const, generatedAt: archivedAt };
     const [pdf, xlsx] = await Promise.all([scorecardPdf(content), scorecardXlsx(content)]);
     return this.db.write(async () => {
-      const claimed = await this.db.query<{ id: string }[]>(
-        `UPDATE app.scorecard SET state = 'archived', archived_at = $2, version = version + 1 WHERE id = $1 AND state = 'draft' RETURNING id`,
-        [card.id, archivedAt],
+      const claimed = firstRow(
+        await this.db.query<{ id: string }[] | [{ id: string }[], number]>(
+          `UPDATE app.scorecard SET state = 'archived', archived_at = $2, version = version + 1 WHERE id = $1 AND state = 'draft' RETURNING id`,
+          [card.id, archivedAt],
+        ),
       );
-      if (!claimed.length) return false;
+      if (!claimed) return false;
       await this.db.query(
         `INSERT INTO app.scorecard_archive (scorecard_id, content, pdf, xlsx, archived_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
         [card.id, JSON.stringify(content), pdf, xlsx, archivedAt],

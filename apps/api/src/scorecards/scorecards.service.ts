@@ -4,6 +4,7 @@ import {
   previousQuarterEnd, scorecardAsOf,
 } from '@throughline/domain';
 import { Db } from '../database/db.js';
+import { firstRow } from '../database/rows.js';
 import { invalid, staleVersion } from '../http/errors.js';
 import { currentRequest } from '../http/request-context.js';
 import { PlanTreeService } from '../plans/plan-tree.service.js';
@@ -160,9 +161,11 @@ export class ScorecardsService {
       const row = await this.record(id, true);
       if (row.version !== body.version) throw staleVersion('scorecard', row.version);
       if (row.state === 'archived') throw new ConflictException('This scorecard is archived: it stays as the board received it');
-      const [updated] = await this.db.query<RecordRow[]>(
-        `UPDATE app.scorecard SET board_meeting_on = COALESCE($2, board_meeting_on), version = version + 1 WHERE id = $1 RETURNING ${RECORD_COLUMNS}`,
-        [id, body.boardMeetingOn ?? null],
+      const updated = firstRow(
+        await this.db.query<RecordRow[] | [RecordRow[], number]>(
+          `UPDATE app.scorecard SET board_meeting_on = COALESCE($2, board_meeting_on), version = version + 1 WHERE id = $1 RETURNING ${RECORD_COLUMNS}`,
+          [id, body.boardMeetingOn ?? null],
+        ),
       );
       return toRecord(updated as RecordRow);
     });
