@@ -124,7 +124,10 @@ describe('monthly reviews on the demo district', () => {
     expect(patched.body.discussedCount).toBe(1);
 
     const ids = agendaItem.checkIns.map((c) => c.id);
-    const acknowledged = await cabinet.send<ReviewDetail>('POST', `/api/reviews/${first.id}/acknowledgements`, { statusUpdateIds: ids });
+    // Another item's check-in cannot be acknowledged through this one; without ids, all the item shows are.
+    const elsewhere = first.items.find((i) => i.checkIns.some((c) => !ids.includes(c.id)))?.checkIns.find((c) => !ids.includes(c.id));
+    expect((await cabinet.send('POST', `/api/review-items/${agendaItem.id}/acknowledgements`, { statusUpdateIds: [elsewhere?.id] })).status).toBe(404);
+    const acknowledged = await cabinet.send<ReviewDetail>('POST', `/api/review-items/${agendaItem.id}/acknowledgements`, {});
     expect(acknowledged.status).toBe(200);
     const shown = acknowledged.body.items.find((i) => i.id === agendaItem.id)?.checkIns ?? [];
     const me = (await cabinet.get<{ name: string }>('/api/auth/me')).body.name;
@@ -174,7 +177,7 @@ describe('monthly reviews on the demo district', () => {
       ['POST', `/api/reviews/${first.id}/action-items`, { title: 'Too late', ownerId: principalId, dueDate: today }],
       ['POST', `/api/reviews/${first.id}/agenda`],
       ['POST', `/api/reviews/${first.id}/close`],
-      ['POST', `/api/reviews/${first.id}/acknowledgements`, { statusUpdateIds: agendaItem.checkIns.map((c) => c.id).slice(0, 1) }],
+      ['POST', `/api/review-items/${agendaItem.id}/acknowledgements`, {}],
       ['PATCH', `/api/review-items/${agendaItem.id}`, { discussed: false }],
     ];
     for (const [method, path, body] of writes) expect({ path, status: (await cabinet.send(method, path, body)).status }).toEqual({ path, status: 409 });
@@ -208,6 +211,8 @@ describe('monthly reviews on the demo district', () => {
     await cabinet.send('PATCH', `/api/review-items/${kept.id}`, { notes: 'Kept across regeneration' });
     const regenerated = await cabinet.send<ReviewDetail>('POST', `/api/reviews/${second.body.id}/agenda`);
     expect(regenerated.status).toBe(200);
+    expect(regenerated.body.agendaGeneratedAt > second.body.agendaGeneratedAt).toBe(true);
+    expect(regenerated.body.items.map((i) => i.id)).toEqual(second.body.items.map((i) => i.id));
     expect(regenerated.body.items.find((i) => i.entityId === kept.entityId)?.notes).toBe('Kept across regeneration');
     expect(regenerated.body.items.map((i) => i.entityId)).toEqual(second.body.items.map((i) => i.entityId));
   });

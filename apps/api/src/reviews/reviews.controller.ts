@@ -65,14 +65,6 @@ export class ReviewsController {
   addActionItem(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateActionItemDto): Promise<ActionItem> {
     return this.reviews.addActionItem(id, body);
   }
-
-  @Post(':id/acknowledgements')
-  @HttpCode(200)
-  @ApiConflictResponse({ description: CLOSED })
-  @Allow(['cabinet'])
-  acknowledge(@Param('id', ParseUUIDPipe) id: string, @Body() body: AcknowledgeDto): Promise<ReviewDetail> {
-    return this.reviews.acknowledge(id, body);
-  }
 }
 
 @ApiTags('reviews')
@@ -85,6 +77,15 @@ export class ReviewItemsController {
   @Allow(['cabinet'])
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateReviewItemDto): Promise<ReviewDetail> {
     return this.reviews.updateItem(id, body);
+  }
+
+  @Post(':id/acknowledgements')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The reviewer has seen the owners’ check-ins shown on this item (recorded with this review)' })
+  @ApiConflictResponse({ description: CLOSED })
+  @Allow(['cabinet'])
+  acknowledge(@Param('id', ParseUUIDPipe) id: string, @Body() body: AcknowledgeDto): Promise<ReviewDetail> {
+    return this.reviews.acknowledge(id, body);
   }
 }
 

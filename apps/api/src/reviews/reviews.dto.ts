@@ -44,8 +44,8 @@ export class UpdateActionItemDto implements UpdateActionItemRequest {
 }
 
 export class AcknowledgeDto implements AcknowledgeRequest {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Check-ins shown on this review’s agenda' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() @IsUUID('all', { each: true }) statusUpdateIds!: string[];
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Check-ins shown on the item; all its unacknowledged ones when omitted' })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() @IsUUID('all', { each: true }) statusUpdateIds?: string[];
 }
 
 export const HISTORY_ENTITIES = ['priority', 'goal'] as const;

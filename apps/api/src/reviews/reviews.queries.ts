@@ -11,6 +11,7 @@ export interface ReviewRow {
   previous_review_id: string | null;
   state: 'open' | 'closed';
   closed_at: Date | null;
+  agenda_generated_at: Date;
   snapshot_id: string | null;
   item_count: number;
   discussed_count: number;
@@ -18,7 +19,7 @@ export interface ReviewRow {
 }
 
 export const REVIEW_SELECT = `
-  SELECT r.id, r.plan_id, r.title, r.held_on, r.since, r.previous_review_id, r.state, r.closed_at, r.snapshot_id,
+  SELECT r.id, r.plan_id, r.title, r.held_on, r.since, r.previous_review_id, r.state, r.closed_at, r.agenda_generated_at, r.snapshot_id,
          (SELECT count(*)::int FROM app.review_item i WHERE i.review_id = r.id) AS item_count,
          (SELECT count(*)::int FROM app.review_item i WHERE i.review_id = r.id AND i.discussed) AS discussed_count,
          (SELECT count(*)::int FROM app.action_item a WHERE a.review_id = r.id AND a.done_on IS NULL) AS open_action_items
@@ -33,6 +34,7 @@ export const toReview = (r: ReviewRow): Review => ({
   previousReviewId: r.previous_review_id,
   state: r.state,
   closedAt: r.closed_at?.toISOString() ?? null,
+  agendaGeneratedAt: r.agenda_generated_at.toISOString(),
   snapshotId: r.snapshot_id,
   itemCount: r.item_count,
   discussedCount: r.discussed_count,

@@ -157,27 +157,29 @@ export class ReviewsService {
     return this.actionItem(id);
   }
 
-  /** Marks owners' check-ins (of this review's plan) as seen by the signed-in reviewer, in this review. */
-  async acknowledge(reviewId: string, body: AcknowledgeDto): Promise<ReviewDetail> {
-    await this.db.write(async (manager) => {
-      const review = await this.lockOpen(reviewId);
-      const rows = await manager.query<{ id: string }[]>(
-        `SELECT u.id FROM app.status_update u JOIN app.tactic t ON t.id = u.tactic_id JOIN app.strategy s ON s.id = t.strategy_id
-           JOIN app.goal g ON g.id = s.goal_id JOIN app.priority p ON p.id = g.priority_id
-          WHERE u.id = ANY($1::uuid[]) AND p.plan_id = $2`,
-        [body.statusUpdateIds, review.plan_id],
-      );
-      if (rows.length !== body.statusUpdateIds.length) {
+  /**
+   * Marks owners' check-ins shown on an agenda item as seen by the signed-in reviewer, in this review: the ones
+   * named, or every unacknowledged one the item shows.
+   */
+  async acknowledge(itemId: string, body: AcknowledgeDto): Promise<ReviewDetail> {
+    const reviewId = await this.db.write(async (manager) => {
+      const [row] = await manager.query<{ review_id: string }[]>(`SELECT review_id FROM app.review_item WHERE id = $1`, [itemId]);
+      const { review_id } = found(row, 'agenda item', itemId);
+      const review = await this.lockOpen(review_id);
+      const shown = (await loadItems(this.db, review)).find((i) => i.id === itemId)?.checkIns ?? [];
+      const ids = body.statusUpdateIds ?? shown.filter((c) => c.acknowledgedAt === null).map((c) => c.id);
+      if (ids.some((id) => !shown.some((c) => c.id === id))) {
         throw new NotFoundException({
-          statusCode: 404, error: 'Not Found', message: 'Some check-ins do not exist in this review’s plan',
-          errors: [{ field: 'statusUpdateIds', messages: ['every id must be a check-in of this plan'] }],
+          statusCode: 404, error: 'Not Found', message: 'Only the check-ins shown on this agenda item can be acknowledged here',
+          errors: [{ field: 'statusUpdateIds', messages: ['every id must be a check-in shown on this item'] }],
         });
       }
       await manager.query(
         `UPDATE app.status_update SET acknowledged_by = $2, acknowledged_at = now(), acknowledged_in = $3
           WHERE id = ANY($1::uuid[]) AND acknowledged_at IS NULL`,
-        [body.statusUpdateIds, me(), reviewId],
+        [ids, me(), review_id],
       );
+      return review_id;
     });
     return this.get(reviewId);
   }
@@ -231,7 +233,11 @@ export class ReviewsService {
     if (!item) throw invalid([{ field: 'reviewItemId', messages: ['not an item of this review’s agenda'] }]);
   }
 
-  /** Writes the agenda (inside the caller's transaction): upsert the items that apply, drop the others. */
+  /**
+   * Writes the agenda (inside the caller's transaction): upsert the items that apply, drop the others. An item's id
+   * is derived from the review and the entity (md5, shaped as a version-4 uuid), so an item that drops off and comes
+   * back is the same item.
+   */
   private async generate(reviewId: string): Promise<void> {
     const review = await this.row(reviewId);
     const previous = review.previous_review_id
@@ -242,6 +248,7 @@ export class ReviewsService {
       previous?.snapshot_id ? this.snapshots.rows(previous.snapshot_id).then(agendaBaseline) : this.baselineAsOf(review.plan_id, review.since ?? review.held_on),
     ]);
     const items = buildAgenda(current, baseline);
+    await this.db.query(`UPDATE app.review SET agenda_generated_at = clock_timestamp() WHERE id = $1`, [reviewId]);
     // Positions are renumbered in place: the unique (review, position) check waits for the end of the transaction.
     await this.db.query(`SET CONSTRAINTS ALL DEFERRED`);
     await this.db.query(
@@ -251,9 +258,10 @@ export class ReviewsService {
     );
     if (!items.length) return;
     await this.db.query(
-      `INSERT INTO app.review_item (review_id, position, entity, entity_id, reasons, status, previous_status)
-       SELECT $1, u.position, u.entity, u.entity_id, string_to_array(u.reasons, ','), u.status, u.previous_status
+      `INSERT INTO app.review_item (id, review_id, position, entity, entity_id, reasons, status, previous_status)
+       SELECT (substr(k.h, 1, 12) || '4' || substr(k.h, 14, 3) || '8' || substr(k.h, 18))::uuid, $1::uuid, u.position, u.entity, u.entity_id, string_to_array(u.reasons, ','), u.status, u.previous_status
          FROM unnest($2::int[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[]) AS u(position, entity, entity_id, reasons, status, previous_status)
+         CROSS JOIN LATERAL (SELECT md5($1::text || ':' || u.entity || ':' || u.entity_id) AS h) k
        ON CONFLICT (review_id, entity, entity_id) DO UPDATE
          SET position = EXCLUDED.position, reasons = EXCLUDED.reasons, status = EXCLUDED.status, previous_status = EXCLUDED.previous_status`,
       [

@@ -15,6 +15,8 @@ export interface Review {
   readonly previousReviewId: string | null;
   readonly state: ReviewState;
   readonly closedAt: string | null;
+  /** When the agenda was last generated from the plan's data. */
+  readonly agendaGeneratedAt: string;
   readonly snapshotId: string | null;
   readonly itemCount: number;
   readonly discussedCount: number;
@@ -103,8 +105,9 @@ export interface UpdateActionItemRequest {
   readonly done: boolean;
   readonly version: number;
 }
+/** Check-ins shown on an agenda item to acknowledge; all of the item's unacknowledged ones when omitted. */
 export interface AcknowledgeRequest {
-  readonly statusUpdateIds: readonly string[];
+  readonly statusUpdateIds?: readonly string[];
 }
 
 /** One point of a goal's or priority's status over time, from a snapshot. */
