@@ -1,11 +1,8 @@
 import type { Routes } from '@angular/router';
-import { SECTIONS } from '../core/sections';
 
-/** The reviews section (lazy). A placeholder until the feature's pages land. */
+/** The reviews section (lazy): the list, a review's page and its presenter mode. */
 export const ROUTES: Routes = [
-  {
-    path: '',
-    data: { section: SECTIONS.find((s) => s.path === 'reviews') },
-    loadComponent: () => import('../sections/coming-soon-page').then((m) => m.ComingSoonPage),
-  },
+  { path: '', loadComponent: () => import('./reviews-list-page').then((m) => m.ReviewsListPage) },
+  { path: ':id', title: 'Review', loadComponent: () => import('./review-page').then((m) => m.ReviewPage) },
+  { path: ':id/present', title: 'Presenter mode', loadComponent: () => import('./presenter-page').then((m) => m.PresenterPage) },
 ];
