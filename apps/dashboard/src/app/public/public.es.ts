@@ -1,0 +1,58 @@
+import type { Dictionary } from '../core/i18n';
+
+/** Spanish for the public page and its embed (registered by the pages, so it ships with the lazy chunk). */
+export const PUBLIC_ES: Dictionary = {
+  '(opens in a new tab)': '(se abre en una pestaña nueva)',
+  'Actions under way: {total}': 'Acciones en marcha: {total}',
+  'Email (optional)': 'Correo electrónico (opcional)',
+  'Fewer than {n} students': 'Menos de {n} estudiantes',
+  'I am a… (optional)': 'Soy… (opcional)',
+  'Loading…': 'Cargando…',
+  'Name (optional)': 'Nombre (opcional)',
+  'No results published yet.': 'Todavía no hay resultados publicados.',
+  'Nothing has been published yet.': 'Todavía no se ha publicado nada.',
+  'Our mission': 'Nuestra misión',
+  'Our strategic plan for {from} to {to}, and how it is going. Updated {date}.':
+    'Nuestro plan estratégico de {from} a {to} y cómo avanza. Actualizado el {date}.',
+  'Our strategic plan': 'Nuestro plan estratégico',
+  'Our values': 'Nuestros valores',
+  'Our vision': 'Nuestra visión',
+  'Prefer not to say': 'Prefiero no decirlo',
+  Progress: 'Avance',
+  Result: 'Resultado',
+  'School year': 'Año escolar',
+  'See the whole plan': 'Ver el plan completo',
+  'Send feedback': 'Enviar comentario',
+  'Sending…': 'Enviando…',
+  'Share your feedback on this goal': 'Comparta su opinión sobre esta meta',
+  Target: 'Meta',
+  'Thank you. Your feedback was sent to the district leadership team.': 'Gracias. Su comentario se envió al equipo directivo del distrito.',
+  'The district has not published its plan here.': 'El distrito no ha publicado su plan aquí.',
+  'The page could not be loaded. Please try again later.': 'No se pudo cargar la página. Inténtelo de nuevo más tarde.',
+  'This goal is not published.': 'Esta meta no está publicada.',
+  'This page is not available': 'Esta página no está disponible',
+  'To protect student privacy, results for groups of fewer than {n} students are not shown.':
+    'Para proteger la privacidad de los estudiantes, no se muestran los resultados de grupos de menos de {n} estudiantes.',
+  'Your message': 'Su mensaje',
+  '{series}: results by school year (bars) against the target (dashed line). The numbers are in the table below.':
+    '{series}: resultados por año escolar (barras) frente a la meta (línea discontinua). Las cifras están en la tabla de abajo.',
+  'Please check the email address.': 'Revise la dirección de correo electrónico.',
+  'Please check this field (1–2000 characters).': 'Revise este campo (de 1 a 2000 caracteres).',
+  'Please check your message and try again.': 'Revise su mensaje e inténtelo de nuevo.',
+  'Please write a message.': 'Escriba un mensaje.',
+  'Thank you: we have received several messages from you. Please try again in {minutes} minutes.':
+    'Gracias: hemos recibido varios mensajes suyos. Inténtelo de nuevo en {minutes} minutos.',
+  'This goal no longer takes feedback.': 'Esta meta ya no recibe comentarios.',
+  'Your feedback could not be sent. Please try again later.': 'No se pudo enviar su comentario. Inténtelo de nuevo más tarde.',
+  // Roles in the feedback form and tactic counts (looked up from tables, so written out here).
+  'Parent or family member': 'Madre, padre o familiar',
+  Student: 'Estudiante',
+  'Staff member': 'Personal del distrito',
+  'Community member': 'Miembro de la comunidad',
+  Other: 'Otro',
+  complete: 'completadas',
+  'on track': 'en camino',
+  'at risk': 'en riesgo',
+  'off track': 'con retraso',
+  'not started': 'sin comenzar',
+};
