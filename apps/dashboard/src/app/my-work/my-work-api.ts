@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  BulkMeasurementsResult, CreateMilestoneRequest, CreateStatusUpdateRequest, DigestItem, Disaggregation, IsoDate, MeasurementInput,
+  ActionItem, BulkMeasurementsResult, CreateMilestoneRequest, CreateStatusUpdateRequest, DigestItem, Disaggregation, IsoDate, MeasurementInput,
   MetricUnit, Milestone, PeriodKind, StatusUpdate, Tactic, TacticHealth, UpdateMilestoneRequest,
 } from '@throughline/domain';
 import { firstValueFrom } from 'rxjs';
@@ -57,6 +57,8 @@ export interface MyWork {
   readonly due: readonly DigestItem[];
   readonly tactics: readonly MyTactic[];
   readonly dataRequests: readonly DataRequest[];
+  /** Open action items from cabinet reviews that I own. */
+  readonly actionItems: readonly ActionItem[];
 }
 
 /** Typed access to the endpoints My work reads and writes. */
@@ -82,6 +84,10 @@ export class MyWorkApi {
 
   updateMilestone(id: string, body: UpdateMilestoneRequest): Promise<Milestone> {
     return firstValueFrom(this.http.patch<Milestone>(`/api/milestones/${id}`, body));
+  }
+
+  actionItemDone(item: ActionItem): Promise<ActionItem> {
+    return firstValueFrom(this.http.patch<ActionItem>(`/api/action-items/${item.id}`, { done: true, version: item.version }));
   }
 
   saveMeasurements(measurements: readonly MeasurementInput[]): Promise<BulkMeasurementsResult> {

@@ -1,7 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import type { CreateStatusUpdateRequest, DigestItem, IsoDate, Milestone } from '@throughline/domain';
+import type { ActionItem, CreateStatusUpdateRequest, DigestItem, IsoDate, Milestone } from '@throughline/domain';
 import { AuthStore } from '../auth/auth-store';
 import { I18n } from '../core/i18n';
 import { TPipe } from '../core/t.pipe';
@@ -10,6 +10,7 @@ import { Icon } from '../shared/icon';
 import { apiMessage, fieldMessages, isConflict } from './api-errors';
 import { IDLE, type SaveState } from './check-in-form';
 import { DataRequestCard, ENTRY_IDLE, type EntryState } from './data-request-card';
+import { ActionItemList } from './action-item-list';
 import { DueList } from './due-list';
 import { type Drafts, rowMessages, toMeasurements } from './entry-grid';
 import { MILESTONES_IDLE, type MilestoneState } from './milestone-list';
@@ -25,7 +26,7 @@ import { DayPipe } from './work-pipes';
  */
 @Component({
   selector: 'tl-my-work-page',
-  imports: [DueList, TacticCard, DataRequestCard, EmptyState, Icon, MatButtonModule, TPipe, DayPipe],
+  imports: [ActionItemList, DueList, TacticCard, DataRequestCard, EmptyState, Icon, MatButtonModule, TPipe, DayPipe],
   templateUrl: './my-work-page.html',
   styleUrl: './my-work-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,6 +50,8 @@ export class MyWorkPage {
   protected readonly milestones = signal<Readonly<Partial<Record<string, MilestoneState>>>>({});
   protected readonly entries = signal<Readonly<Partial<Record<string, EntryState>>>>({});
   protected readonly entryNotice = signal('');
+  protected readonly actionBusy = signal(false);
+  protected readonly actionNotice = signal('');
   protected readonly stewards = computed(() => (this.auth.person()?.roles ?? []).some((r) => r === 'steward' || r === 'admin'));
   protected readonly loadError = computed(() => (this.work.error() ? apiMessage(this.work.error(), this.t) : ''));
   protected readonly idle = IDLE;
@@ -60,6 +63,21 @@ export class MyWorkPage {
   }
 
   /** Moves focus to the tactic or request a due item is about (its heading, then the form is one Tab away). */
+  /** Marks an action item done; the list reloads without it. */
+  protected async actionDone(item: ActionItem): Promise<void> {
+    this.actionBusy.set(true);
+    this.actionNotice.set('');
+    try {
+      await this.api.actionItemDone(item);
+      this.actionNotice.set(this.t('Marked done: {title}', { title: item.title }));
+      this.work.reload();
+    } catch (error) {
+      this.actionNotice.set(apiMessage(error, this.t));
+    } finally {
+      this.actionBusy.set(false);
+    }
+  }
+
   protected go(item: DigestItem): void {
     const id = item.kind === 'data-request' ? `request-${item.id}-title` : `tactic-${item.id}-title`;
     const heading = this.document.getElementById(id);

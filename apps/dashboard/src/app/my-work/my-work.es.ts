@@ -133,4 +133,10 @@ export const MY_WORK_ES: Dictionary = {
   'title must be longer than or equal to 1 characters': 'Escriba el nombre del hito.',
   'You can change only what you own or contribute to': 'Solo puede cambiar lo que tiene a su cargo o en lo que colabora.',
   'Your role does not allow this': 'Su rol no permite hacer esto.',
+  // Action items from cabinet reviews
+  'Action items from reviews': 'Tareas de las revisiones del gabinete',
+  'Was due {date}': 'Venció el {date}',
+  'Mark done: {title}': 'Marcar como hecha: {title}',
+  Done: 'Hecha',
+  'Marked done: {title}': 'Marcada como hecha: {title}',
 };
