@@ -1,0 +1,26 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type { CommunityOverview, Feedback, FeedbackList } from '@throughline/domain';
+import { type ApiResource, apiResource } from '../shared/api-resource';
+
+/** The cabinet's side of the public page: what is published, and the community's feedback. */
+@Injectable({ providedIn: 'root' })
+export class CommunityApi {
+  private readonly http = inject(HttpClient);
+
+  overview(): ApiResource<CommunityOverview> {
+    return apiResource<CommunityOverview>(() => '/api/community');
+  }
+
+  feedback(filters: () => { readonly goalId?: string; readonly unread: boolean }): ApiResource<FeedbackList> {
+    return apiResource<FeedbackList>(() => {
+      const { goalId, unread } = filters();
+      return { url: '/api/feedback', params: { ...(goalId ? { goalId } : {}), ...(unread ? { unread: true } : {}) } };
+    });
+  }
+
+  markRead(id: string, read: boolean): Promise<Feedback> {
+    return firstValueFrom(this.http.patch<Feedback>(`/api/feedback/${encodeURIComponent(id)}`, { read }));
+  }
+}
