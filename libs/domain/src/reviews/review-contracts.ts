@@ -1,5 +1,5 @@
 /** Contracts of the monthly review API (GET/POST /api/reviews…, /api/action-items, status history). */
-import type { IsoDate } from '../calendar/iso-date.js';
+import { type IsoDate, endOfMonth } from '../calendar/iso-date.js';
 import type { AgendaEntity, AgendaReason } from './agenda.js';
 
 export const REVIEW_STATES = ['open', 'closed'] as const;
@@ -144,6 +144,5 @@ export function statusHistoryPoints(points: readonly StatusHistoryPoint[]): Stat
 export function previousMonthEnd(today: IsoDate): IsoDate {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  const end = new Date(Date.UTC(year, month - 1, 0));
-  return end.toISOString().slice(0, 10) as IsoDate;
+  return month === 1 ? endOfMonth(year - 1, 12) : endOfMonth(year, month - 1);
 }
