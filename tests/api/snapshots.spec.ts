@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type ReviewDetail, isoDateInZone, previousMonthEnd } from '@throughline/domain';
+import { type ReviewDetail, isoDateInZone, monthlySnapshotDates, previousMonthEnd } from '@throughline/domain';
 import { CollectionQueue } from '../../apps/api/src/collection/collection.queue-service.js';
 import { type Client, type RunningApp, eventually, startApp } from './support/app.js';
 import { dataSourceOf, truncateAll } from './support/db.js';
@@ -78,15 +78,24 @@ describe('snapshots', () => {
         return run;
       }, 30_000);
     };
-    const asOf = previousMonthEnd(isoDateInZone(Date.now(), 'America/Chicago'));
+    // The fixture's plan starts in July 2024, so the first run also fills the past year of month ends.
+    const today = isoDateInZone(Date.now(), 'America/Chicago');
+    const expected = monthlySnapshotDates(today, '2024-07-01', false);
+    expect(expected.length).toBe(12);
+    const asOf = expected[expected.length - 1] as string;
+    expect(asOf).toBe(previousMonthEnd(today));
     const firstRun = await runOnce();
-    expect(firstRun.detail).toContain(`monthly-snapshot: took 1 snapshot(s) as of ${asOf}`);
+    expect(firstRun.detail).toContain(`monthly-snapshot: took 12 snapshot(s) as of ${expected.join(', ')}`);
     const secondRun = await runOnce();
     expect(secondRun.detail).toContain('monthly-snapshot: nothing due');
     const rows = await db.query<{ as_of: string; nodes: number }[]>(
-      `SELECT s.as_of, (SELECT count(*)::int FROM app.snapshot_node n WHERE n.snapshot_id = s.id) AS nodes FROM app.snapshot s WHERE s.kind = 'monthly'`,
+      `SELECT s.as_of, (SELECT count(*)::int FROM app.snapshot_node n WHERE n.snapshot_id = s.id) AS nodes FROM app.snapshot s
+        WHERE s.kind = 'monthly' ORDER BY s.as_of`,
     );
-    expect(rows).toEqual([{ as_of: asOf, nodes: 5 }]);
+    expect(rows).toEqual(expected.map((date) => ({ as_of: date, nodes: 5 })));
+    // The goal's status over time now has a point per month end (and the closed review's).
+    const history = await admin.get<{ points: unknown[] }>(`/api/plans/${plan.planId}/status-history?entity=goal&id=${plan.goalId}`);
+    expect(history.body.points.length).toBe(expected.includes(review.heldOn) ? 12 : 13);
     // Two takes racing for the same month end: the unique index lets one in.
     await expect(db.query(`INSERT INTO app.snapshot (plan_id, as_of, kind) VALUES ($1, $2, 'monthly')`, [plan.planId, asOf])).rejects.toThrow(/snapshot_monthly_once/);
   });

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type IsoDate, type SnapshotRows, isoDateInZone, previousMonthEnd, snapshotRows } from '@throughline/domain';
+import { type IsoDate, type SnapshotRows, isoDateInZone, monthlySnapshotDates, snapshotRows } from '@throughline/domain';
 import { Db } from '../database/db.js';
 import { PlanTreeService } from '../plans/plan-tree.service.js';
 import { DailyTasks } from '../rituals/daily-tasks.js';
@@ -48,18 +48,27 @@ export class SnapshotsService implements OnModuleInit {
     });
   }
 
-  /** The rituals sweep's task: last month's end-of-month snapshot of every active plan, when missing. */
+  /**
+   * The rituals sweep's task: last month's end-of-month snapshot of every active plan, when missing; a plan with no
+   * monthly snapshot yet also gets the past year's month ends (from the plan tree as of each), so its
+   * status-over-time charts start with history.
+   */
   async takeMonthly(): Promise<string> {
-    const { timeZone } = await this.settings.get();
-    const asOf = previousMonthEnd(isoDateInZone(Date.now(), timeZone));
-    const plans = await this.db.query<{ id: string }[]>(
-      `SELECT p.id FROM app.plan p
-        WHERE p.active AND NOT EXISTS (SELECT 1 FROM app.snapshot s WHERE s.plan_id = p.id AND s.as_of = $1 AND s.kind = 'monthly')`,
-      [asOf],
+    const { timeZone, schoolYearStartMonth } = await this.settings.get();
+    const today = isoDateInZone(Date.now(), timeZone);
+    const plans = await this.db.query<{ id: string; first_school_year: number; taken: IsoDate[] }[]>(
+      `SELECT p.id, p.first_school_year,
+              COALESCE((SELECT array_agg(s.as_of::text) FROM app.snapshot s WHERE s.plan_id = p.id AND s.kind = 'monthly'), '{}') AS taken
+         FROM app.plan p WHERE p.active`,
     );
-    let taken = 0;
-    for (const plan of plans) if (await this.take(plan.id, asOf, 'monthly', null)) taken += 1;
-    return taken ? `took ${taken} snapshot(s) as of ${asOf}` : `nothing due (${asOf} taken)`;
+    const taken: string[] = [];
+    for (const plan of plans) {
+      const from = `${plan.first_school_year}-${String(schoolYearStartMonth).padStart(2, '0')}-01`;
+      for (const asOf of monthlySnapshotDates(today, from, plan.taken.length > 0)) {
+        if (!plan.taken.includes(asOf) && (await this.take(plan.id, asOf, 'monthly', null))) taken.push(asOf);
+      }
+    }
+    return taken.length ? `took ${taken.length} snapshot(s) as of ${taken.join(', ')}` : 'nothing due';
   }
 
   /** A snapshot's rows, in the shape the agenda compares with. */

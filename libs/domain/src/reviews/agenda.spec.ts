@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type AgendaReason, agendaBaseline, buildAgenda } from './agenda.js';
-import { defaultReviewTitle, previousMonthEnd, statusHistoryPoints } from './review-contracts.js';
+import { defaultReviewTitle, monthlySnapshotDates, previousMonthEnd, statusHistoryPoints } from './review-contracts.js';
 import type { SnapshotMetric, SnapshotNode, SnapshotRows } from './snapshot-rows.js';
 
 const node = (entity: SnapshotNode['entity'], entityId: string, status: string, extra: Partial<SnapshotNode> = {}): SnapshotNode => ({
@@ -79,6 +79,18 @@ describe('review helpers', () => {
     ['2024-03-15', '2024-02-29'],
     ['2027-01-01', '2026-12-31'],
   ])('previousMonthEnd(%s) = %s', (today, end) => expect(previousMonthEnd(today)).toBe(end));
+
+  it.each<[string, boolean, number, string, string[]]>([
+    ['only last month once there are snapshots', true, 12, '2024-07-01', ['2026-10-31']],
+    ['a year of month ends on the first run', false, 12, '2024-07-01', [
+      '2025-11-30', '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30',
+      '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31',
+    ]],
+    ['never before the plan starts', false, 12, '2026-08-15', ['2026-08-31', '2026-09-30', '2026-10-31']],
+    ['nothing for a plan that starts later', false, 12, '2026-11-01', []],
+  ])('monthlySnapshotDates: %s', (_, hasAny, backfill, from, dates) => {
+    expect(monthlySnapshotDates('2026-11-26', from, hasAny, backfill)).toEqual(dates);
+  });
 
   it('keeps one status point per date, a review over a monthly snapshot, in date order', () => {
     expect(

@@ -140,6 +140,21 @@ export function statusHistoryPoints(points: readonly StatusHistoryPoint[]): Stat
   return [...byDate.values()];
 }
 
+/**
+ * The month ends a plan's monthly snapshots should cover as of `today`: last month's, and when the plan has none
+ * yet, the `backfill` month ends before it too (not before `from`, the plan's start), oldest first. A first run
+ * thus gives status-over-time charts their history.
+ */
+export function monthlySnapshotDates(today: IsoDate, from: IsoDate, hasAny: boolean, backfill = 12): IsoDate[] {
+  const dates: IsoDate[] = [];
+  let end = previousMonthEnd(today);
+  for (let i = 0; i < (hasAny ? 1 : backfill) && end >= from; i++) {
+    dates.unshift(end);
+    end = previousMonthEnd(end);
+  }
+  return dates;
+}
+
 /** The last day of the month before the one `today` falls in: the as-of date of the monthly snapshot. */
 export function previousMonthEnd(today: IsoDate): IsoDate {
   const year = Number(today.slice(0, 4));
