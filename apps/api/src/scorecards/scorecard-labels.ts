@@ -1,4 +1,4 @@
-import type { HealthStatus, MetricStatus, ScorecardSeries, StatusTrend } from '@throughline/domain';
+import type { HealthStatus, MetricStatus, StatusTrend } from '@throughline/domain';
 
 /** Words for the exports (the board packet is printed: never colour alone). */
 export const STATUS_LABEL: Readonly<Record<MetricStatus | HealthStatus, string>> = {
@@ -12,10 +12,10 @@ export const STATUS_LABEL: Readonly<Record<MetricStatus | HealthStatus, string>>
 };
 
 export const TREND_LABEL: Readonly<Record<StatusTrend, string>> = {
-  improved: '▲ improved',
-  declined: '▼ declined',
-  unchanged: '► unchanged',
-  'not-comparable': '–',
+  improved: 'Status improved',
+  declined: 'Status declined',
+  unchanged: 'Status unchanged',
+  'not-comparable': 'No earlier status',
 };
 
 /** A figure with its unit's decimals ("42.5%", "1,204"). */
@@ -23,11 +23,4 @@ export function formatValue(value: number | null | undefined, unit: string, deci
   if (value === null || value === undefined) return '–';
   const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return unit === 'percent' ? `${text}%` : unit === 'currency' ? `$${text}` : text;
-}
-
-/** The change of a series in words: "+2.5 (▲ improved)". */
-export function changeText(series: ScorecardSeries, decimals: number): string {
-  const delta = series.change.delta;
-  const value = delta === null ? '' : `${delta > 0 ? '+' : ''}${delta.toFixed(decimals)} `;
-  return `${value}${TREND_LABEL[series.change.trend]}`.trim();
 }

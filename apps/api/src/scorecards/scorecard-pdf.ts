@@ -7,10 +7,10 @@ type Struct = PDFKit.PDFStructureElement;
 
 // The standard PDF fonts have no arrow glyphs: trends in words.
 const TREND: Readonly<Record<StatusTrend, string>> = {
-  improved: 'improved',
-  declined: 'declined',
-  unchanged: 'unchanged',
-  'not-comparable': 'n/a',
+  improved: 'status improved',
+  declined: 'status declined',
+  unchanged: 'status unchanged',
+  'not-comparable': 'no earlier status',
 };
 const INK = '#1f2937';
 const MUTED = '#4b5563';
@@ -103,7 +103,7 @@ function metricBlock(doc: Doc, root: Struct, metric: ScorecardMetric, text: Text
 function row(metric: ScorecardMetric, s: ScorecardSeries): string[] {
   const f = (v: number | null | undefined) => formatValue(v, metric.unit, metric.decimals);
   if (s.suppressed) return [s.nameEn, SUPPRESSED_TEXT, '', f(s.target), f(s.expected), 'Not shown', TREND[s.change.trend]];
-  const delta = s.change.delta === null ? '' : `${s.change.delta > 0 ? '+' : ''}${s.change.delta.toFixed(metric.decimals)} `;
+  const delta = s.change.delta === null ? '' : `${s.change.delta > 0 ? '+' : ''}${s.change.delta.toFixed(metric.decimals)}; `;
   return [s.nameEn, f(s.value), s.n === null || s.n === undefined ? '' : String(s.n), f(s.target), f(s.expected), STATUS_LABEL[s.status], `${delta}${TREND[s.change.trend]}`];
 }
 

@@ -5,20 +5,23 @@ import { Icon } from '../shared/icon';
 import './scorecard-icons';
 
 const LOOK: Record<StatusTrend, { icon: string; word: string }> = {
-  improved: { icon: 'arrow-up', word: 'Improved' },
-  declined: { icon: 'arrow-down', word: 'Declined' },
-  unchanged: { icon: 'arrow-flat', word: 'Unchanged' },
-  'not-comparable': { icon: '', word: 'No comparison' },
+  improved: { icon: 'arrow-up', word: 'Status improved' },
+  declined: { icon: 'arrow-down', word: 'Status declined' },
+  unchanged: { icon: 'arrow-flat', word: 'Status unchanged' },
+  'not-comparable': { icon: '', word: 'No earlier status' },
 };
 
-/** A change since last quarter: arrow, signed difference and the word (never the arrow or colour alone). */
+/**
+ * A change since last quarter: the value's signed difference, then the status' move as an arrow with words (the
+ * value can rise while the status falls behind a steeper trajectory, so the two are kept apart).
+ */
 @Component({
   selector: 'tl-scorecard-change',
   imports: [Icon, TPipe],
   template: `
     <span class="change" [attr.data-trend]="trend()">
+      @if (delta()) { <span class="delta">{{ delta() }}</span><span class="sep" aria-hidden="true">·</span> }
       @if (look().icon) { <tl-icon [name]="look().icon" /> }
-      @if (delta()) { <span class="delta">{{ delta() }}</span> }
       <span class="word">{{ look().word | t }}</span>
     </span>
   `,
@@ -28,7 +31,8 @@ const LOOK: Record<StatusTrend, { icon: string; word: string }> = {
     [data-trend='improved'] { color: #0d5224; }
     [data-trend='declined'] { color: #8c1d18; }
     [data-trend='unchanged'], [data-trend='not-comparable'] { color: #37474f; }
-    .delta { font-variant-numeric: tabular-nums; }
+    .delta { font-variant-numeric: tabular-nums; color: var(--mat-sys-on-surface); }
+    .sep { color: var(--mat-sys-on-surface-variant); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
