@@ -76,10 +76,14 @@ describe('the public page, signed out', () => {
     await narrow.setViewportSize({ width: 375, height: 800 });
     await narrow.goto(`${BASE_URL}/public?lang=es`);
     await narrow.locator('tl-public-goal').first().waitFor();
+    await screenshot(narrow, 'public-es-375');
     const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(narrow)).toEqual([]);
-    await screenshot(narrow, 'public-es-375');
+    await narrow.goto(`${BASE_URL}/public/embed?lang=es`);
+    await narrow.locator('tl-public-goal').first().waitFor();
+    expect(await axeViolations(narrow)).toEqual([]);
+    await screenshot(narrow, 'public-embed-375');
     await narrow.close();
   });
 

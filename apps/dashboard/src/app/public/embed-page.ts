@@ -39,7 +39,7 @@ import { PublicGoalView } from './public-goal';
     </div>
   `,
   styles: `
-    body:has(tl-embed-page) .toolbar, body:has(tl-embed-page) .skip-link { display: none; }
+    body:has(tl-embed-page) .toolbar, body:has(tl-embed-page) .skip-link { display: none !important; }
     tl-embed-page .embed { padding: 8px; max-width: 880px; margin: 0 auto; line-height: 1.5; }
     tl-embed-page .more { margin: 8px 0; }
   `,

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TPipe } from '../core/t.pipe';
 import type { PublicPoint } from '@throughline/domain';
 
 /**
@@ -9,6 +10,7 @@ let charts = 0;
 
 @Component({
   selector: 'tl-public-chart',
+  imports: [TPipe],
   template: `
     <svg [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" [attr.aria-label]="label()" preserveAspectRatio="xMidYMid meet">
       <defs>
@@ -25,8 +27,23 @@ let charts = 0;
         <text [attr.x]="bar.x + bar.w / 2" [attr.y]="height - 4" text-anchor="middle" font-size="11" fill="#37474f">{{ bar.label }}</text>
       }
     </svg>
+    <p class="legend" aria-hidden="true">
+      <span><span class="key bar"></span>{{ 'Result' | t }}</span>
+      <span><span class="key target"></span>{{ 'Target' | t }}</span>
+      @if (withheld()) {
+        <span><span class="key hatch"></span>{{ 'Not shown' | t }}</span>
+      }
+    </p>
   `,
-  styles: `:host { display: block; max-width: 420px; } svg { width: 100%; height: auto; }`,
+  styles: `
+    :host { display: block; max-width: 420px; }
+    svg { width: 100%; height: auto; }
+    .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 2px 0 0; font-size: 0.85rem; color: #37474f; }
+    .key { display: inline-block; width: 14px; height: 10px; margin-right: 4px; vertical-align: middle; }
+    .bar { background: #1f5fa8; }
+    .target { height: 0; border-top: 3px dashed #a24f00; }
+    .hatch { background: repeating-linear-gradient(45deg, #eceff1 0 3px, #607d8b 3px 5px); }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PublicChart {
@@ -39,6 +56,7 @@ export class PublicChart {
   protected readonly height = 140;
   protected readonly base = 120;
 
+  protected readonly withheld = computed(() => this.points().some((p) => p.value === null));
   protected readonly bars = computed(() => {
     const points = this.points();
     const slot = this.width / Math.max(points.length, 1);

@@ -21,9 +21,9 @@ import { tacticParts } from './public-view';
       }
       @if (goal().tactics.total) {
         <p class="work">
-          {{ 'Actions under way: {total}' | t: { total: goal().tactics.total } }}
+          <span>{{ 'Actions under way: {total}' | t: { total: goal().tactics.total } }}</span>
           @for (part of parts(); track part.label) {
-            <span class="part">· {{ part.count }} {{ part.label | t }}</span>
+            <span class="part">{{ part.label | t }}: {{ part.count }}</span>
           }
         </p>
       }
@@ -40,7 +40,7 @@ import { tacticParts } from './public-view';
     .head { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; }
     h3 { margin: 0; font-size: 1.15rem; line-height: 1.35; }
     .summary { margin: 8px 0; font-size: 1.02rem; }
-    .work { color: #37474f; margin: 6px 0 10px; }
+    .work { display: flex; flex-wrap: wrap; gap: 0 14px; color: #37474f; margin: 6px 0 10px; }
     .part { white-space: nowrap; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -59,7 +59,9 @@ import { chartMax, formatFigure } from './public-view';
     h4 { margin: 0; font: var(--mat-sys-title-small); font-size: 1rem; }
     h5 { margin: 8px 0 4px; font-size: 0.95rem; }
     .summary { margin: 6px 0; }
-    .series { margin-top: 8px; }
+    .series { margin-top: 8px; display: grid; gap: 4px 24px; align-items: start; }
+    .series h5 { grid-column: 1 / -1; }
+    @media (min-width: 760px) { .series { grid-template-columns: minmax(0, 420px) minmax(0, 1fr); } }
     .figures { border-collapse: collapse; margin-top: 6px; min-width: min(100%, 320px); }
     .figures th, .figures td { text-align: left; padding: 4px 12px 4px 0; border-bottom: 1px solid #eceff1; }
     .withheld { font-style: italic; color: #37474f; }

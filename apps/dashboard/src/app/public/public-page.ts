@@ -30,6 +30,11 @@ export class PublicPage {
     this.i18n.register(PUBLIC_ES);
   }
 
+  /** An ISO date in the reader's language, read in UTC so it never shifts a day. */
+  protected longDate(date: string): string {
+    return new Intl.DateTimeFormat(this.i18n.locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  }
+
   protected send(goalId: string, body: CreateFeedbackRequest): void {
     void this.sender.send(goalId, body);
   }

@@ -10,11 +10,11 @@ export function formatFigure(value: number, unit: MetricUnit, decimals: number, 
 
 /** Tactic counts worth saying, in plain words (English keys for the t pipe), most advanced first. */
 const ORDER: readonly { status: TacticStatus; label: string }[] = [
-  { status: 'complete', label: 'complete' },
-  { status: 'on-track', label: 'on track' },
-  { status: 'at-risk', label: 'at risk' },
-  { status: 'off-track', label: 'off track' },
-  { status: 'not-started', label: 'not started' },
+  { status: 'complete', label: 'Complete' },
+  { status: 'on-track', label: 'On track' },
+  { status: 'at-risk', label: 'At risk' },
+  { status: 'off-track', label: 'Off track' },
+  { status: 'not-started', label: 'Not started' },
 ];
 
 export function tacticParts(counts: PublicTacticCounts): { label: string; count: number }[] {
