@@ -124,7 +124,7 @@ describe('the cabinet’s monthly review', () => {
   it('has no axe violations in Spanish on the list, review and presenter pages', async () => {
     await page.goto(`${BASE_URL}/reviews?lang=es`);
     await page.getByRole('heading', { level: 1, name: 'Revisiones' }).waitFor();
-    await page.getByRole('link', { name: review.title }).waitFor();
+    await page.locator('table.reviews').getByRole('link', { name: review.title }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${BASE_URL}/reviews/${review.id}?lang=es`);
     await page.getByRole('heading', { level: 2, name: /^Agenda/ }).waitFor();

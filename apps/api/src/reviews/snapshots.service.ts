@@ -1,5 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { type IsoDate, type SnapshotRows, isoDateInZone, monthlySnapshotDates, snapshotRows } from '@throughline/domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Db } from '../database/db.js';
 import { PlanTreeService } from '../plans/plan-tree.service.js';
 import { DailyTasks } from '../rituals/daily-tasks.js';
@@ -14,17 +15,32 @@ export type SnapshotKind = 'review' | 'monthly';
  * review's "changed since" comparison.
  */
 @Injectable()
-export class SnapshotsService implements OnModuleInit {
+export class SnapshotsService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger(SnapshotsService.name);
+
   constructor(
     private readonly db: Db,
     private readonly trees: PlanTreeService,
     private readonly groups: StudentGroupsService,
     private readonly settings: SettingsService,
     private readonly dailyTasks: DailyTasks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.dailyTasks.register({ name: 'monthly-snapshot', run: () => this.takeMonthly() });
+  }
+
+  /**
+   * At boot, a worker catches up missing month ends at once rather than at the next 05:30 sweep, so a fresh install
+   * (the demo district) has status history right away. Not where the demo seed is switched off (the integration
+   * tests), whose data must change only when a test says so.
+   */
+  onApplicationBootstrap(): void {
+    if (this.config.role === 'api' || this.config.demoSeed === 'never') return;
+    void this.takeMonthly()
+      .then((done) => this.logger.log(`monthly snapshots at boot: ${done}`))
+      .catch((error: unknown) => this.logger.warn(`monthly snapshots at boot failed: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   /**

@@ -41,7 +41,7 @@ export class ReviewPage {
   });
   protected readonly loadError = computed(() => this.loaded.error());
   protected readonly people = this.api.people();
-  protected readonly activePeople = computed(() => (this.people.value() ?? []).filter((p) => (p as { active?: boolean }).active !== false));
+  protected readonly activePeople = computed(() => this.people.value()?.items ?? []);
   private readonly runs = computed(() => (this.auth.person()?.roles ?? []).some((r) => r === 'cabinet' || r === 'admin'));
   protected readonly editable = computed(() => this.runs() && this.review()?.state === 'open');
   protected readonly message = signal('');

@@ -1,17 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  ActionItem, CreateActionItemRequest, CreateDecisionRequest, CreateReviewRequest, DistrictSettings, Metric, MetricSeries, Plan, Review, ReviewDecision,
+  ActionItem, CreateActionItemRequest, CreateDecisionRequest, CreateReviewRequest, DistrictSettings, Metric, MetricSeries, Page, Person, Plan, Review, ReviewDecision,
   ReviewDetail, StatusHistory, UpdateReviewItemRequest,
 } from '@throughline/domain';
 import { firstValueFrom } from 'rxjs';
 import { apiResource } from '../shared/api-resource';
-
-export interface PersonOption {
-  readonly id: string;
-  readonly name: string;
-  readonly title?: string | null;
-}
 
 /** Typed access to the review endpoints (and the reads the review and presenter pages share). */
 @Injectable({ providedIn: 'root' })
@@ -36,8 +30,9 @@ export class ReviewsApi {
     });
   }
 
+  /** The active people, to pick an action item's owner from. */
   people() {
-    return apiResource<PersonOption[]>(() => '/api/people');
+    return apiResource<Page<Person>>(() => ({ url: '/api/people', params: { active: 'true', pageSize: 500 } }));
   }
 
   settings() {
