@@ -85,7 +85,10 @@ describe('the action plan, signed in as cabinet', () => {
     const other = await page.context().newPage();
     await other.goto(shared);
     await other.getByText('26–50 of 82').waitFor();
-    expect(await other.locator(ROWS).first().textContent()).toBe(await page.locator(ROWS).first().textContent());
+    const first = await page.locator(ROWS).first().textContent();
+    // Owners' names and goals arrive with their own requests: wait for the row to be complete, then compare.
+    await other.waitForFunction(([selector, text]) => document.querySelector(selector ?? '')?.textContent === text, [ROWS, first] as const, { timeout: 10_000 }).catch(() => undefined);
+    expect(await other.locator(ROWS).first().textContent()).toBe(first);
     await other.close();
   });
 
@@ -141,7 +144,7 @@ describe('the action plan, signed in as cabinet', () => {
     page.on('request', (request) => {
       if (request.url().includes('/api/action-plan/milestones') || request.url().includes('/api/milestones')) milestoneRequests.push(request.url());
     });
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.getByRole('radio', { name: 'Timeline' }).click();
     await page.waitForURL(/view=timeline/);
     await page.getByTestId('timeline').waitFor();
     await page.locator('[data-testid="milestone-marker"]').first().waitFor();
@@ -186,7 +189,7 @@ describe('the action plan, signed in as cabinet', () => {
       await phone.locator(ROWS).first().waitFor();
       expect(await axeViolations(phone)).toEqual([]);
       await screenshot(phone, 'action-plan-table-375');
-      await phone.getByRole('button', { name: 'Timeline' }).click();
+      await phone.getByRole('radio', { name: 'Timeline' }).click();
       await phone.locator('[data-testid="milestone-marker"]').first().waitFor();
       expect(await phone.locator('.months .month .narrow').first().isVisible()).toBe(true);
       expect(await axeViolations(phone)).toEqual([]);

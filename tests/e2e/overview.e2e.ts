@@ -134,10 +134,15 @@ describe.each<DemoRole>(['admin', 'board'])('the overview, signed in as %s', (ro
   it('keeps the system status at the end, as a footnote', async () => {
     await page.goto(`${BASE_URL}/`);
     await page.getByTestId('health-status').waitFor();
-    const [statusTop, lastCardBottom] = await Promise.all([
-      page.getByTestId('health-status').evaluate((el) => el.getBoundingClientRect().top),
-      page.locator('tl-priority-card').last().evaluate((el) => el.getBoundingClientRect().bottom),
-    ]);
+    await page.locator('tl-priority-card').last().waitFor();
+    // Measured together, once the plan has loaded (before it loads, the status sits under the skeleton).
+    const { statusTop, lastCardBottom } = await page.evaluate(() => {
+      const cards = document.querySelectorAll('tl-priority-card');
+      return {
+        statusTop: document.querySelector('[data-testid="health-status"]')?.getBoundingClientRect().top ?? 0,
+        lastCardBottom: cards[cards.length - 1]?.getBoundingClientRect().bottom ?? Infinity,
+      };
+    });
     expect(statusTop).toBeGreaterThan(lastCardBottom);
   });
 });

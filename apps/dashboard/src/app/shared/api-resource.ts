@@ -26,9 +26,12 @@ export function apiResource<T>(request: () => ApiRequest): ApiResource<T> {
   const nonce = signal(0);
   let subscription: Subscription | undefined;
 
+  // The same request recomputed (e.g. a new array of the same ids) must not fetch again.
+  const current = computed(request, { equal: sameRequest });
+
   effect(() => {
     nonce();
-    const req = request();
+    const req = current();
     untracked(() => {
       subscription?.unsubscribe();
       if (req === undefined) return;
@@ -56,4 +59,9 @@ export function apiResource<T>(request: () => ApiRequest): ApiResource<T> {
     hasValue: () => value() !== undefined,
     reload: () => nonce.update((n) => n + 1),
   };
+}
+
+/** Whether two requests would fetch the same thing (then the resource keeps what it has). */
+export function sameRequest(a: ApiRequest, b: ApiRequest): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
