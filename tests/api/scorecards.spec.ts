@@ -4,7 +4,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { addDays, isoDateInZone, type Scorecard, type ScorecardList, type ScorecardRecord } from '@throughline/domain';
 import { ScorecardTasksService } from '../../apps/api/src/scorecards/scorecard-tasks.service.js';
 import { DailyTasks } from '../../apps/api/src/rituals/daily-tasks.js';
-import { type Client, type RunningApp, startApp } from './support/app.js';
+import { CollectionQueue } from '../../apps/api/src/collection/collection.queue-service.js';
+import { type Client, type RunningApp, eventually, startApp } from './support/app.js';
 import { dataSourceOf, truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 import { startSmtp } from './support/smtp.js';
@@ -165,7 +166,18 @@ describe('board scorecard', () => {
     expect((await admin.send('PATCH', `/api/scorecards/${created.body.id}`, { boardMeetingOn: addDays(today(), 18), version: 1 })).status).toBe(409);
     const tasks = app.booted.context.get(ScorecardTasksService);
     const before = smtp.mails.length;
-    expect(await tasks.requestNarratives()).toMatch(/1 scorecard/);
+    // Through the real daily sweep (the queue's worker), twice: the owners are mailed by the first run only.
+    const db = dataSourceOf(app);
+    const queue = app.booted.context.get(CollectionQueue);
+    const sweep = async () => {
+      const jobId = await queue.ritualsNow();
+      return eventually(async () => {
+        const [run] = await db.query<{ detail: string }[]>(`SELECT detail FROM app.job_run WHERE queue_job_id = $1 AND finished_at IS NOT NULL`, [jobId]);
+        return run;
+      }, 30_000);
+    };
+    expect((await sweep()).detail).toContain('scorecard-narratives: requested narratives for 1 scorecard(s), 1 mail(s)');
+    expect((await sweep()).detail).toContain('scorecard-narratives: no narratives due');
     expect(await tasks.requestNarratives()).toBe('no narratives due');
     const mails = smtp.mails.slice(before);
     expect(mails.map((m) => m.to)).toEqual([[ownerEmail]]);

@@ -110,6 +110,7 @@ describe('the board scorecard, signed in as a board member', () => {
       // Wide metric tables scroll inside their own box; the page itself does not.
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       expect(await axeViolations(phone)).toEqual([]);
+      await phone.evaluate(() => window.scrollTo(0, 0));
       await screenshot(phone, 'scorecards-375');
     } finally {
       await phone.context().close();

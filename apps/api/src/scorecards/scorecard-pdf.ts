@@ -96,8 +96,9 @@ function metricBlock(doc: Doc, root: Struct, metric: ScorecardMetric, text: Text
     columnStyles: [130, 70, 40, 50, 55, 85, '*'],
     defaultStyle: { padding: 3, border: 0.5, borderColor: '#9ca3af' },
   };
-  doc.table(options as unknown as Parameters<Doc["table"]>[0] & { data: unknown[] });
+  doc.table(options as unknown as Parameters<Doc['table']>[0] & { data: unknown[] });
   doc.x = doc.page.margins.left;
+  doc.moveDown(0.4);
 }
 
 function row(metric: ScorecardMetric, s: ScorecardSeries): string[] {
