@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import {
   CADENCES, type Cadence, DIRECTIONS, DISAGGREGATIONS, type Direction, type Disaggregation, METRIC_KINDS, METRIC_UNITS, type Metric,
-  type MetricKind, type MetricUnit, type Person,
+  type MetricKind, type MetricPublishFields, type MetricUnit, PUBLIC_SUMMARY_MAX, type Person,
 } from '@throughline/domain';
 import { FormAlert } from '../auth/form-alert';
 import { TPipe } from '../core/t.pipe';
@@ -32,6 +32,11 @@ export interface MetricBody {
   ownerId: string | null;
   disaggregation: Disaggregation;
   headline: boolean;
+  // The public page's fields: sent only when editing a goal's metric.
+  published?: boolean;
+  publishGroups?: boolean;
+  publicSummaryEn?: string;
+  publicSummaryEs?: string;
 }
 
 /** Every field of a metric. The API checks them (a band for "stay within a band", …) and its messages show beside them. */
@@ -74,7 +79,14 @@ export class MetricForm {
     ownerId: new FormControl<string | null>(null),
     disaggregation: new FormControl<Disaggregation>('district', { nonNullable: true }),
     headline: new FormControl(false, { nonNullable: true }),
+    published: new FormControl(true, { nonNullable: true }),
+    publishGroups: new FormControl(false, { nonNullable: true }),
+    publicSummaryEn: new FormControl('', { nonNullable: true }),
+    publicSummaryEs: new FormControl('', { nonNullable: true }),
   });
+  protected readonly summaryMax = PUBLIC_SUMMARY_MAX;
+  /** A goal's metric can be published (guardrail measures are board business); edited once the metric exists. */
+  protected readonly publishable = computed(() => Boolean(this.value()?.goalId));
   protected readonly direction = toSignal(this.form.controls.direction.valueChanges, { initialValue: this.form.controls.direction.value });
   protected readonly unmatched = bindEditorForm(this.form, this.value, this.errors, (m) =>
     this.form.reset({
@@ -91,13 +103,18 @@ export class MetricForm {
       ownerId: m?.ownerId ?? null,
       disaggregation: m?.disaggregation ?? 'district',
       headline: m?.headline ?? false,
+      published: (m as Partial<MetricPublishFields> | undefined)?.published ?? true,
+      publishGroups: (m as Partial<MetricPublishFields> | undefined)?.publishGroups ?? false,
+      publicSummaryEn: (m as Partial<MetricPublishFields> | undefined)?.publicSummaryEn ?? '',
+      publicSummaryEs: (m as Partial<MetricPublishFields> | undefined)?.publicSummaryEs ?? '',
     }),
   );
 
   protected submit(): void {
     if (this.pending()) return;
-    const v = this.form.getRawValue();
+    const { published, publishGroups, publicSummaryEn, publicSummaryEs, ...v } = this.form.getRawValue();
+    const publish = this.publishable() ? { published, publishGroups, publicSummaryEn, publicSummaryEs } : {};
     // Bands mean something only for "stay within a band"; other directions clear them.
-    this.save.emit(v.direction === 'maintain' ? v : { ...v, bandLow: null, bandHigh: null });
+    this.save.emit(v.direction === 'maintain' ? { ...v, ...publish } : { ...v, ...publish, bandLow: null, bandHigh: null });
   }
 }

@@ -3,7 +3,8 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { Guardrail, Person, PlanNode } from '@throughline/domain';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { type Guardrail, PUBLIC_SUMMARY_MAX, type Person, type PlanNode, type PublishFields } from '@throughline/domain';
 import { FormAlert } from '../auth/form-alert';
 import { TPipe } from '../core/t.pipe';
 import { FieldErrorPipe } from './field-error.pipe';
@@ -14,7 +15,9 @@ import type { FieldErrors } from './server-errors';
 export type NodeKind = 'priority' | 'goal' | 'strategy' | 'guardrail';
 
 /** What the form sends: a title and description (priority, goal, strategy) or a statement (guardrail), and an owner. */
-export type NodeBody = { title: string; description: string; ownerId: string | null } | { statement: string; ownerId: string | null };
+export type NodeBody =
+  | ({ title: string; description: string; ownerId: string | null } & Partial<PublishFields>)
+  | { statement: string; ownerId: string | null };
 
 const TITLE_HINTS: Readonly<Record<NodeKind, string>> = {
   priority: 'A few words, e.g. Early literacy and numeracy',
@@ -26,7 +29,7 @@ const TITLE_HINTS: Readonly<Record<NodeKind, string>> = {
 /** The form of a priority, goal, strategy or guardrail. */
 @Component({
   selector: 'tl-node-form',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, PersonPicker, FormAlert, TPipe, FieldErrorPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatCheckboxModule, PersonPicker, FormAlert, TPipe, FieldErrorPipe],
   template: `
     @if (unmatched().length) {
       <tl-form-alert><span lang="en">{{ unmatched().join(' ') }}</span></tl-form-alert>
@@ -53,6 +56,24 @@ const TITLE_HINTS: Readonly<Record<NodeKind, string>> = {
         </mat-form-field>
       }
       <tl-person-picker [control]="form.controls.ownerId" [people]="people()" label="Owner" />
+      @if (publishable()) {
+        <fieldset class="publish">
+          <legend>{{ 'Public page' | t }}</legend>
+          <mat-checkbox class="check" formControlName="published">{{ 'Show on the public page' | t }}</mat-checkbox>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'Plain-language summary (English)' | t }}</mat-label>
+            <textarea matInput formControlName="publicSummaryEn" rows="3" [attr.maxlength]="summaryMax"></textarea>
+            <mat-hint>{{ 'For families and the community; up to 600 characters' | t }}</mat-hint>
+            <mat-error [attr.lang]="form.controls.publicSummaryEn | fieldError: 'lang'">{{ form.controls.publicSummaryEn | fieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'Plain-language summary (Spanish)' | t }}</mat-label>
+            <textarea matInput formControlName="publicSummaryEs" rows="3" lang="es" [attr.maxlength]="summaryMax"></textarea>
+            <mat-hint>{{ 'Shown when the page is read in Spanish; the English one otherwise' | t }}</mat-hint>
+            <mat-error [attr.lang]="form.controls.publicSummaryEs | fieldError: 'lang'">{{ form.controls.publicSummaryEs | fieldError }}</mat-error>
+          </mat-form-field>
+        </fieldset>
+      }
       <div class="actions">
         <button mat-flat-button type="submit" [attr.aria-disabled]="pending() || null">{{ pending() ? ('Saving…' | t) : ('Save' | t) }}</button>
       </div>
@@ -74,7 +95,13 @@ export class NodeForm {
     description: new FormControl('', { nonNullable: true }),
     statement: new FormControl('', { nonNullable: true }),
     ownerId: new FormControl<string | null>(null),
+    published: new FormControl(true, { nonNullable: true }),
+    publicSummaryEn: new FormControl('', { nonNullable: true }),
+    publicSummaryEs: new FormControl('', { nonNullable: true }),
   });
+  protected readonly summaryMax = PUBLIC_SUMMARY_MAX;
+  /** Priorities and goals are published; their publish fields are edited once the record exists. */
+  protected readonly publishable = computed(() => (this.kind() === 'priority' || this.kind() === 'goal') && this.value() !== undefined);
   protected readonly hint = computed(() => TITLE_HINTS[this.kind()]);
   protected readonly unmatched = bindEditorForm(this.form, this.value, this.errors, (v) =>
     this.form.reset({
@@ -82,12 +109,17 @@ export class NodeForm {
       description: v && 'description' in v ? v.description : '',
       statement: v && 'statement' in v ? v.statement : '',
       ownerId: v?.ownerId ?? null,
+      published: (v as Partial<PublishFields> | undefined)?.published ?? true,
+      publicSummaryEn: (v as Partial<PublishFields> | undefined)?.publicSummaryEn ?? '',
+      publicSummaryEs: (v as Partial<PublishFields> | undefined)?.publicSummaryEs ?? '',
     }),
   );
 
   protected submit(): void {
     if (this.pending()) return;
-    const { title, description, statement, ownerId } = this.form.getRawValue();
-    this.save.emit(this.kind() === 'guardrail' ? { statement, ownerId } : { title, description, ownerId });
+    const { title, description, statement, ownerId, published, publicSummaryEn, publicSummaryEs } = this.form.getRawValue();
+    if (this.kind() === 'guardrail') this.save.emit({ statement, ownerId });
+    else if (this.publishable()) this.save.emit({ title, description, ownerId, published, publicSummaryEn, publicSummaryEs });
+    else this.save.emit({ title, description, ownerId });
   }
 }

@@ -230,4 +230,14 @@ export const PLAN_EDITOR_ES: Dictionary = {
   'No target has been changed': 'No se ha cambiado ninguna meta',
   'When a target already set is changed, its old value and the reason appear here.':
     'Cuando se cambia una meta ya fijada, su valor anterior y el motivo aparecen aquí.',
+  // The public page's fields.
+  'Public page': 'Página pública',
+  'Show on the public page': 'Mostrar en la página pública',
+  'Show on the public page (All Students)': 'Mostrar en la página pública (todos los estudiantes)',
+  'Also show student groups (groups under the minimum size stay hidden)':
+    'Mostrar también los grupos de estudiantes (los grupos por debajo del tamaño mínimo siguen ocultos)',
+  'Plain-language summary (English)': 'Resumen en lenguaje sencillo (inglés)',
+  'Plain-language summary (Spanish)': 'Resumen en lenguaje sencillo (español)',
+  'For families and the community; up to 600 characters': 'Para las familias y la comunidad; hasta 600 caracteres',
+  "Shown when the page is read in Spanish; the English one otherwise": 'Se muestra cuando la página se lee en español; si no, el de inglés',
 };
