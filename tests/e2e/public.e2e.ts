@@ -11,6 +11,7 @@ describe('the public page, signed out', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
+    await publishGroupsOfFirstMetric(browser);
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   });
@@ -23,7 +24,7 @@ describe('the public page, signed out', () => {
     await page.locator('tl-public-goal').first().waitFor();
   };
 
-  it('shows the plan in English with charts, data tables and withheld figures in words; 0 axe violations', async () => {
+  it('shows the plan in English with charts, data tables and small groups as words, not figures; 0 axe violations', async () => {
     await openPublic('/public?lang=en');
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expect(await page.locator('nav#primary-nav').count()).toBe(0);
@@ -32,6 +33,9 @@ describe('the public page, signed out', () => {
     expect(await tables.count()).toBeGreaterThan(0);
     expect(await tables.first().locator('th[scope="col"]').allTextContents()).toEqual(['School year', 'Result', 'Target']);
     expect(await page.getByText('To protect student privacy').count()).toBe(1);
+    // The grade-3 metric now publishes its groups: the demo's small ones (nonbinary, foster care) say so in words.
+    expect(await page.getByText('Fewer than 10 students').count()).toBeGreaterThan(0);
+    expect(await page.locator('tl-public-metric h5').count()).toBeGreaterThan(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'public-en-1280');
   });
@@ -99,6 +103,20 @@ describe('the public page, signed out', () => {
     await screenshot(page, 'public-embed-1280');
   });
 });
+
+/** As an administrator (through the API, as the plan editor would): publish the first metric's student groups. */
+async function publishGroupsOfFirstMetric(browser: Browser): Promise<void> {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, 'admin');
+  const plan = (await (await admin.request.get(`${BASE_URL}/api/public/plan`)).json()) as { priorities: { goals: { metrics: { id: string }[] }[] }[] };
+  const metricId = plan.priorities[0]?.goals[0]?.metrics[0]?.id;
+  const metric = (await (await admin.request.get(`${BASE_URL}/api/metrics/${metricId}`)).json()) as { version: number };
+  const xsrf = (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  const response = await admin.request.patch(`${BASE_URL}/api/metrics/${metricId}`, { data: { publishGroups: true, version: metric.version }, headers: { 'x-xsrf-token': xsrf } });
+  expect(response.status()).toBe(200);
+  await context.close();
+}
 
 describe('the community section, signed in as cabinet', () => {
   let browser: Browser;
