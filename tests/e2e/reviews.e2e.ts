@@ -53,6 +53,8 @@ describe('the cabinet’s monthly review', () => {
     await page.locator('tl-status-history-chart, .chart-placeholder').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'review-page-1280');
+    // The first screen as a person sees it (the full page is long: one card per agenda item).
+    await page.screenshot({ path: 'tmp/screenshots/review-page-top-1280.png' });
   });
 
   it('presenter mode moves through the items by keyboard only, focusing and announcing each one', async () => {

@@ -34,8 +34,11 @@ import { ENTITY_LABEL, REASON_LABEL } from './review-view';
       </header>
 
       @if (item().checkIns.length) {
-        <section class="check-ins" [attr.aria-label]="'Recent check-ins' | t">
-          <h4>{{ 'Recent check-ins' | t }}</h4>
+        <details class="check-ins">
+          <summary>
+            {{ 'Recent check-ins ({n})' | t: { n: item().checkIns.length } }}
+            @if (unacknowledged()) { · {{ 'not all acknowledged' | t }} } @else { · {{ 'acknowledged' | t }} }
+          </summary>
           <ul>
             @for (c of item().checkIns; track c.id) {
               <li>
@@ -53,7 +56,7 @@ import { ENTITY_LABEL, REASON_LABEL } from './review-view';
           @if (editable() && unacknowledged()) {
             <button mat-stroked-button type="button" (click)="acknowledge.emit()">{{ 'Acknowledge these check-ins' | t }}</button>
           }
-        </section>
+        </details>
       }
 
       <div class="discussion">

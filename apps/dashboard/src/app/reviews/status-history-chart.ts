@@ -14,7 +14,7 @@ import { LEVEL_LABEL, toStatusHistorySeries, toStatusRows } from './review-view'
   selector: 'tl-status-history-chart',
   imports: [LineChart, ReviewStatusChip, EmptyState, TPipe],
   template: `
-    @if (series().length > 1) {
+    @if (chartable()) {
       <tl-line-chart
         [series]="series()"
         [label]="'Status over time of {title}. The table below lists the same snapshots.' | t: { title: history().title }"
@@ -74,6 +74,8 @@ export class StatusHistoryChart {
 
   protected readonly series = computed(() => toStatusHistorySeries(this.history(), this.labels().series));
   protected readonly rows = computed(() => toStatusRows(this.history()));
+  /** A line needs two points. */
+  protected readonly chartable = computed(() => (this.series()[0]?.series.length ?? 0) > 1);
   protected readonly caption = computed(() => this.labels().caption);
   protected readonly levelFormat = computed(() => {
     const levels = this.labels().levels;
