@@ -88,7 +88,16 @@ describe('the cabinet’s monthly review', () => {
     for (let n = 1; n < goal.position; n++) await page.keyboard.press('ArrowRight');
     await expectAt(goal.position);
     await page.getByRole('heading', { level: 2, name: 'Status over time' }).waitFor();
+    await page.locator('tl-status-history-chart').waitFor();
     await shot(page, 'presenter-goal-1280');
+    // A metric shows its trend (actual against expected) with the numbers in a table.
+    const metric = review.items.find((i) => i.entity === 'metric' && i.position > goal.position) as ReviewDetail['items'][number];
+    for (let n = goal.position; n < metric.position; n++) await page.keyboard.press('ArrowRight');
+    await expectAt(metric.position);
+    await page.locator('tl-review-metric-trend table').waitFor();
+    await shot(page, 'presenter-metric-1280');
+    for (let n = metric.position; n > goal.position; n--) await page.keyboard.press('ArrowLeft');
+    await expectAt(goal.position);
   });
 
   it('records a decision in presenter mode, and Escape leaves it', async () => {

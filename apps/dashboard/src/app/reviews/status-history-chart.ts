@@ -21,6 +21,8 @@ import { LEVEL_LABEL, toStatusHistorySeries, toStatusRows } from './review-view'
         ticks="month"
         [locale]="locale()"
         [valueFormat]="levelFormat()"
+        [yScaleMin]="0.5"
+        [yScaleMax]="3.5"
       />
     } @else {
       <p class="note">{{ 'The chart appears once two snapshots (closed reviews or month ends) have a status for it.' | t }}</p>

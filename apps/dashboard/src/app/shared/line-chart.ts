@@ -46,6 +46,8 @@ const DASHED = '#a24f00';
           [xAxisLabel]="xLabel()"
           [yAxisLabel]="yLabel()"
           [autoScale]="autoScale()"
+          [yScaleMin]="$any(yScaleMin())"
+          [yScaleMax]="$any(yScaleMax())"
           [animations]="false"
           [timeline]="false"
           [legend]="false"
@@ -95,6 +97,9 @@ export class LineChart {
   readonly references = input<readonly ChartReference[]>([]);
   /** Fit the y axis to the data instead of starting at zero. */
   readonly autoScale = input(false);
+  /** A fixed y range (e.g. status levels 1–3), whatever the data covers. */
+  readonly yScaleMin = input<number | undefined>(undefined);
+  readonly yScaleMax = input<number | undefined>(undefined);
   /** Date ticks: `date-time` (runs of a job) or `month` (periods of a metric). */
   readonly ticks = input<TickStyle>('date-time');
   /** For dates and numbers on the axes: the reader's language (I18n.locale()). */
