@@ -146,3 +146,29 @@ describe('the community section, signed in as cabinet', () => {
     await screenshot(page, 'community-375');
   });
 });
+
+describe('the community section, signed in as an administrator', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(page, 'admin');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('switches the public page off (visitors get 404) and on again', async () => {
+    await page.goto(`${BASE_URL}/community`);
+    await page.getByRole('button', { name: 'Switch the public page off' }).click();
+    await page.getByRole('button', { name: 'Switch the public page on' }).waitFor();
+    const anonymous = await browser.newContext();
+    expect((await anonymous.request.get(`${BASE_URL}/api/public/plan?lang=en`)).status()).toBe(404);
+    await page.getByRole('button', { name: 'Switch the public page on' }).click();
+    await page.getByRole('button', { name: 'Switch the public page off' }).waitFor();
+    expect((await anonymous.request.get(`${BASE_URL}/api/public/plan`)).status()).toBe(200);
+    await anonymous.close();
+  });
+});

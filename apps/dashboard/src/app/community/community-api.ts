@@ -20,6 +20,11 @@ export class CommunityApi {
     });
   }
 
+  /** Admins only (PATCH /api/settings). */
+  setPublicEnabled(publicEnabled: boolean): Promise<unknown> {
+    return firstValueFrom(this.http.patch('/api/settings', { publicEnabled }));
+  }
+
   markRead(id: string, read: boolean): Promise<Feedback> {
     return firstValueFrom(this.http.patch<Feedback>(`/api/feedback/${encodeURIComponent(id)}`, { read }));
   }

@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { Feedback } from '@throughline/domain';
+import { AuthStore } from '../auth/auth-store';
 import { I18n } from '../core/i18n';
 import { TPipe } from '../core/t.pipe';
 import { COMMUNITY_ES } from './community.es';
@@ -29,6 +30,9 @@ export class CommunityPage {
   private readonly router = inject(Router);
   private readonly origin = inject(DOCUMENT).defaultView?.location.origin ?? '';
   protected readonly overview = this.api.overview();
+  /** Switching the page on or off is a district setting: administrators only. */
+  private readonly auth = inject(AuthStore);
+  protected readonly isAdmin = computed(() => this.auth.person()?.roles.includes('admin') ?? false);
   protected readonly onlyUnread = computed(() => this.unread() === 'true');
   protected readonly feedback = this.api.feedback(() => ({ goalId: this.goalId(), unread: this.onlyUnread() }));
   protected readonly roleLabels = ROLE_LABELS;
@@ -57,6 +61,16 @@ export class CommunityPage {
     try {
       await this.api.markRead(item.id, item.readAt === null);
       this.feedback.reload();
+      this.overview.reload();
+    } catch {
+      this.failed.set(this.i18n.t('That change was not saved. Try again.'));
+    }
+  }
+
+  protected async setPublic(on: boolean): Promise<void> {
+    this.failed.set('');
+    try {
+      await this.api.setPublicEnabled(on);
       this.overview.reload();
     } catch {
       this.failed.set(this.i18n.t('That change was not saved. Try again.'));

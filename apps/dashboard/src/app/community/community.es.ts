@@ -25,8 +25,10 @@ export const COMMUNITY_ES: Dictionary = {
   Read: 'Leído',
   Show: 'Mostrar',
   'The community page could not be loaded.': 'No se pudo cargar la página de la comunidad.',
-  'The public page is off: visitors see “not available”. An administrator can switch it on in the settings.':
-    'La página pública está desactivada: los visitantes ven “no disponible”. Un administrador puede activarla en la configuración.',
+  'The public page is off: visitors see “not available”.': 'La página pública está desactivada: los visitantes ven “no disponible”.',
+  'An administrator can switch it on here.': 'Un administrador puede activarla aquí.',
+  'Switch the public page off': 'Desactivar la página pública',
+  'Switch the public page on': 'Activar la página pública',
   'The public page is on.': 'La página pública está activada.',
   'The whole plan': 'El plan completo',
   'Unread feedback': 'Comentarios sin leer',
