@@ -45,6 +45,14 @@ describe('community feedback', () => {
       `SELECT message, name, role, language, read_at FROM app.feedback WHERE id = $1`, [response.body.id],
     );
     expect(row).toEqual({ message: 'Could reading nights run on Saturdays?', name: 'Rosa', role: 'parent', language: 'es', read_at: null });
+    // Audited (anonymous actor), but the writer's name and email stay out of the trail.
+    const [audit] = await dataSourceOf(app).query<{ actor_id: string | null; changes: Record<string, unknown> }[]>(
+      `SELECT actor_id, changes FROM app.audit_log WHERE entity = 'feedback' AND entity_id = $1`, [response.body.id],
+    );
+    expect(audit?.actor_id).toBeNull();
+    expect(Object.keys(audit?.changes ?? {})).toEqual(expect.arrayContaining(['message', 'goal_id']));
+    expect(Object.keys(audit?.changes ?? {})).not.toEqual(expect.arrayContaining(['email']));
+    expect(JSON.stringify(audit?.changes)).not.toContain('rosa@example.org');
     // Optional fields left blank in the form are simply absent.
     expect((await post(f.goalId, { message: 'Thanks!', name: '', email: '', role: '' })).status).toBe(201);
   });
