@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { PublicGoalPage, PublicPlan } from '@throughline/domain';
+import { type PublicGoalPage, type PublicPlan, isoDateInZone, schoolYear, schoolYearOf } from '@throughline/domain';
 import { type Client, type RunningApp, startApp } from './support/app.js';
 import { truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 import { asAdmin } from './support/users.js';
 
 /** The community's page: only what is published, summaries by language, cacheable answers, switched off → 404. */
+// Three finished school years before today's, so the figures are never stale whenever the suite runs.
+const current = schoolYearOf(isoDateInZone(Date.now(), 'America/Chicago'), 7).startYear;
+const [y1, y2, y3] = [current - 3, current - 2, current - 1].map((y) => schoolYear(y, 7)) as [ReturnType<typeof schoolYear>, ReturnType<typeof schoolYear>, ReturnType<typeof schoolYear>];
+
 describe('public page API', () => {
   let app: RunningApp;
   let admin: Client;
@@ -26,13 +30,14 @@ describe('public page API', () => {
       ({ metricId: f.metricId, periodEnd, periodKind: 'year', value, denominator, ...(groupId ? { groupId } : {}) });
     const bulk = await admin.send('POST', '/api/measurements/bulk', {
       measurements: [
-        row('2024-06-30', 41.5, 900), row('2025-06-30', 44.25, 910),
-        row('2025-06-30', 38.5, 300, g['EL']), row('2025-06-30', 87.654, 6, g['MIG']),
-        { metricId: f.metricId, periodEnd: '2024-06-30', periodKind: 'year', groupId: g['SWD'], suppressed: true, value: null },
+        row(y1.end, 41.5, 900), row(y2.end, 44.25, 910), row(y3.end, 47.5, 905),
+        row(y2.end, 38.5, 300, g['EL']), row(y2.end, 87.654, 6, g['MIG']),
+        { metricId: f.metricId, periodEnd: y1.end, periodKind: 'year', groupId: g['SWD'], suppressed: true, value: null },
       ],
     });
     expect(bulk.status).toBeLessThan(300);
-    expect((await admin.send('PUT', `/api/metrics/${f.metricId}/targets`, { targets: [{ schoolYear: 2024, value: 46 }] })).status).toBeLessThan(300);
+    expect((await admin.send('PUT', `/api/metrics/${f.metricId}/targets`, { targets: [{ schoolYear: y2.startYear, value: 46 }, { schoolYear: y3.startYear, value: 48 }] })).status).toBeLessThan(300);
+    expect((await admin.send('PUT', `/api/metrics/${f.metricId}/baselines`, { value: 41.5, asOf: y1.end })).status).toBeLessThan(300);
   });
   afterAll(async () => {
     await app.close();
@@ -48,6 +53,8 @@ describe('public page API', () => {
     const goal = page.priorities[0]?.goals[0];
     expect(goal?.id).toBe(f.goalId);
     expect(goal?.tactics.total).toBe(1);
+    // Rated from data (baseline, targets, this year's figure): not "no data".
+    expect(goal?.status).not.toBe('no-data');
     const text = JSON.stringify(page);
     expect(text).not.toContain('UNPUBLISHED-SENTINEL');
     expect(text).not.toContain(hiddenGoalId);
@@ -56,8 +63,9 @@ describe('public page API', () => {
     const series = goal?.metrics[0]?.series ?? [];
     expect(series.map((s) => s.groupCode)).toEqual(['ALL']);
     expect(series[0]?.points).toEqual([
-      { schoolYear: '2023-24', periodEnd: '2024-06-30', value: 41.5, target: null, withheld: false },
-      { schoolYear: '2024-25', periodEnd: '2025-06-30', value: 44.25, target: 46, withheld: false },
+      { schoolYear: y1.label, periodEnd: y1.end, value: 41.5, target: null, withheld: false },
+      { schoolYear: y2.label, periodEnd: y2.end, value: 44.25, target: 46, withheld: false },
+      { schoolYear: y3.label, periodEnd: y3.end, value: 47.5, target: 48, withheld: false },
     ]);
   });
 
@@ -79,6 +87,9 @@ describe('public page API', () => {
     let page = (await anonymous().get<PublicPlan>('/api/public/plan')).body;
     expect(page.priorities[0]?.goals[0]?.metrics).toEqual([]);
     expect(JSON.stringify(page)).not.toContain(f.metricId);
+    // Statuses are rolled up from what is shown: no published metric, no rating (nothing hints at the hidden one).
+    expect(page.priorities[0]?.goals[0]?.status).toBe('no-data');
+    expect(page.priorities[0]?.status).toBe('no-data');
     await admin.send('PATCH', `/api/metrics/${f.metricId}`, { published: true, version: metric.body.version + 1 });
 
     await admin.send('PATCH', `/api/priorities/${f.priorityId}`, { published: false });

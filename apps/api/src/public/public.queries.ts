@@ -1,4 +1,4 @@
-import type { IsoDate, MetricUnit } from '@throughline/domain';
+import type { IsoDate, MetricUnit, RollupMode } from '@throughline/domain';
 import type { Db } from '../database/db.js';
 
 /** The district's switch and figures the public page needs, and the active plan (null when there is none). */
@@ -8,12 +8,13 @@ export interface PublicContextRow {
   min_n: number;
   start_month: number;
   time_zone: string;
+  rollup_mode: RollupMode;
   plan_id: string | null;
 }
 
 export async function loadPublicContext(db: Db): Promise<PublicContextRow | undefined> {
   const [row] = await db.query<PublicContextRow[]>(
-    `SELECT s.name, s.public_enabled, s.min_n, s.school_year_start_month AS start_month, s.time_zone,
+    `SELECT s.name, s.public_enabled, s.min_n, s.school_year_start_month AS start_month, s.time_zone, s.rollup_mode,
             (SELECT id FROM app.plan WHERE active) AS plan_id
        FROM app.district_settings s`,
   );

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   type Language, type PlanTree, type PublicDistrict, type PublicGoal, type PublicGoalPage, type PublicMetric, type PublicPlan,
-  type PublicPriority, type PublicSeries, type StoredPoint, type TreeGoal, isoDateInZone, yearlyPublicPoints,
+  type PublicPriority, type PublicSeries, type RollupMode, type StoredPoint, type TreeGoal, isoDateInZone, metricHealth, rollupStatus,
+  yearlyPublicPoints,
 } from '@throughline/domain';
 import { Db } from '../database/db.js';
 import { toNumber } from '../database/pg-types.js';
@@ -36,7 +37,7 @@ export class PublicService {
         name: plan.name, mission: plan.mission, vision: plan.vision, values: plan.values,
         firstSchoolYear: plan.firstSchoolYear, lastSchoolYear: plan.lastSchoolYear,
       },
-      priorities: withStatuses(priorities, tree),
+      priorities: withStatuses(priorities, tree, context.rollup_mode),
     };
   }
 
@@ -44,7 +45,7 @@ export class PublicService {
   async goal(goalId: string, language: Language): Promise<PublicGoalPage> {
     const { context, planId } = await this.context();
     const [tree, priorities] = await Promise.all([this.trees.tree(planId), this.priorities(context, planId, language)]);
-    for (const priority of withStatuses(priorities, tree)) {
+    for (const priority of withStatuses(priorities, tree, context.rollup_mode)) {
       const goal = priority.goals.find((g) => g.id === goalId);
       if (goal) return { ...district(context, language, tree.asOf), priorityTitle: priority.title, goal };
     }
@@ -104,28 +105,29 @@ function district(context: PublicContextRow, language: Language, asOf: string): 
   return { name: context.name, language, minN: context.min_n, asOf };
 }
 
-/** Statuses and tactic counts from the computed plan tree (tactics only as counts by status). */
-function withStatuses(priorities: readonly PublicPriority[], tree: PlanTree): PublicPriority[] {
+/**
+ * Statuses and tactic counts. A metric's status comes from the computed plan tree, but goals and priorities are rolled
+ * up again from what the page shows: a status built on an unpublished metric or a withheld figure would hint at it.
+ */
+function withStatuses(priorities: readonly PublicPriority[], tree: PlanTree, mode: RollupMode): PublicPriority[] {
   const treeGoals = new Map<string, TreeGoal>(tree.priorities.flatMap((p) => p.goals.map((g) => [g.id, g] as const)));
-  const priorityStatus = new Map(tree.priorities.map((p) => [p.id, p.status.status]));
-  return priorities.map((p) => ({
-    ...p,
-    status: priorityStatus.get(p.id) ?? 'no-data',
-    goals: p.goals.map((g) => {
+  return priorities.map((p) => {
+    const goals = p.goals.map((g): PublicGoal => {
       const node = treeGoals.get(g.id);
       const statusOf = new Map(node?.metrics.map((m) => [m.id, m.status]));
+      const metrics = g.metrics.map((m) => {
+        const latest = m.series[0]?.points.at(-1);
+        return { ...m, status: !latest || latest.withheld ? ('no-data' as const) : (statusOf.get(m.id) ?? 'no-data') };
+      });
       return {
         ...g,
-        status: node?.status.status ?? 'no-data',
+        status: rollupStatus(metrics.map((m) => ({ status: metricHealth(m.status) })), mode).status,
         tactics: node ? { total: node.tacticCounts.total, byStatus: node.tacticCounts.byStatus } : g.tactics,
-        metrics: g.metrics.map((m) => {
-          // A status computed from a figure the page may not show would hint at it: no figure, no status.
-          const latest = m.series[0]?.points.at(-1);
-          return { ...m, status: !latest || latest.withheld ? 'no-data' : (statusOf.get(m.id) ?? 'no-data') };
-        }),
+        metrics,
       };
-    }),
-  }));
+    });
+    return { ...p, status: rollupStatus(goals.map((g) => ({ status: g.status })), mode).status, goals };
+  });
 }
 
 function emptyCounts(): PublicGoal['tactics'] {
