@@ -147,13 +147,17 @@ describe('monthly reviews on the demo district', () => {
     const db = dataSourceOf(app);
     const [snapshot] = await db.query<{ id: string; as_of: string; kind: string }[]>(`SELECT id, as_of, kind FROM app.snapshot WHERE id = $1`, [closed.body.snapshotId]);
     expect(snapshot).toEqual(expect.objectContaining({ as_of: first.heldOn, kind: 'review' }));
-    const [counts] = await db.query<{ nodes: number; metrics: number; tactics: number; goals: number; plan_metrics: number }[]>(
+    const [counts] = await db.query<{ nodes: number; metrics: number; tactics: number; goals: number; plan_metrics: number; group_series: number; series: number }[]>(
       `SELECT (SELECT count(*)::int FROM app.snapshot_node WHERE snapshot_id = $1) AS nodes,
-              (SELECT count(*)::int FROM app.snapshot_metric WHERE snapshot_id = $1) AS metrics,
+              (SELECT count(*)::int FROM app.snapshot_metric sm JOIN app.student_group g ON g.id = sm.group_id AND g.kind = 'all'
+                WHERE sm.snapshot_id = $1) AS metrics,
+              (SELECT count(*)::int FROM app.snapshot_metric WHERE snapshot_id = $1) AS series,
+              (SELECT count(*)::int FROM (SELECT DISTINCT x.metric_id, x.group_id FROM app.measurement x JOIN app.student_group g ON g.id = x.group_id
+                WHERE x.school_id IS NULL AND g.kind <> 'all' AND x.period_end <= $2) d) AS group_series,
               (SELECT count(*)::int FROM app.snapshot_node WHERE snapshot_id = $1 AND entity = 'tactic') AS tactics,
               (SELECT count(*)::int FROM app.snapshot_node WHERE snapshot_id = $1 AND entity = 'goal') AS goals,
               (SELECT count(*)::int FROM app.metric) AS plan_metrics`,
-      [closed.body.snapshotId],
+      [closed.body.snapshotId, first.heldOn],
     );
     const goals = tree.priorities.flatMap((p) => p.goals);
     const strategies = goals.flatMap((g) => g.strategies);
@@ -164,7 +168,19 @@ describe('monthly reviews on the demo district', () => {
       tactics: tactics.length,
       goals: goals.length,
       plan_metrics: counts?.plan_metrics,
+      // Every student group's district series with data by then, besides All Students.
+      group_series: expect.any(Number),
+      series: (counts?.plan_metrics ?? 0) + (counts?.group_series ?? 0),
     });
+    expect(counts?.group_series).toBeGreaterThan(0);
+    // A group series holds its status and n; a withheld value has no number.
+    const groups = await db.query<{ status: string; n: number | null; suppressed: boolean; value: string | null }[]>(
+      `SELECT sm.status, sm.n, sm.suppressed, sm.value FROM app.snapshot_metric sm JOIN app.student_group g ON g.id = sm.group_id
+        WHERE sm.snapshot_id = $1 AND g.kind <> 'all'`,
+      [closed.body.snapshotId],
+    );
+    expect(groups.every((g) => !g.suppressed || g.value === null)).toBe(true);
+    expect(new Set(groups.map((g) => g.status)).size).toBeGreaterThan(1);
     const [goalNode] = await db.query<{ status: string }[]>(
       `SELECT n.status FROM app.snapshot_node n WHERE n.snapshot_id = $1 AND n.entity_id = $2`,
       [closed.body.snapshotId, item(first, 'The percentage of eighth-grade students meeting')?.entityId],

@@ -1,11 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
-import { type IsoDate, type SnapshotRows, isoDateInZone, monthlySnapshotDates, snapshotRows } from '@throughline/domain';
+import {
+  type GroupSeriesSnapshot, type IsoDate, type SnapshotRows, groupSeriesSnapshot, isoDateInZone, monthlySnapshotDates, snapshotRows,
+} from '@throughline/domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Db } from '../database/db.js';
 import { PlanTreeService } from '../plans/plan-tree.service.js';
 import { DailyTasks } from '../rituals/daily-tasks.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { StudentGroupsService } from '../student-groups/student-groups.service.js';
+import { loadGroupSeries } from './snapshot-series.queries.js';
 
 export type SnapshotKind = 'review' | 'monthly';
 
@@ -49,7 +52,7 @@ export class SnapshotsService implements OnModuleInit, OnApplicationBootstrap {
    */
   take(planId: string, asOf: IsoDate, kind: SnapshotKind, takenBy: string | null): Promise<string | null> {
     return this.db.write(async (manager) => {
-      const [tree, allStudentsId] = await Promise.all([this.trees.tree(planId, asOf), this.groups.allStudentsId()]);
+      const [tree, allStudentsId, settings] = await Promise.all([this.trees.tree(planId, asOf), this.groups.allStudentsId(), this.settings.get()]);
       const [created] = await manager.query<{ id: string }[]>(
         kind === 'monthly'
           ? `INSERT INTO app.snapshot (plan_id, as_of, kind, taken_by) VALUES ($1, $2, 'monthly', $3)
@@ -60,6 +63,11 @@ export class SnapshotsService implements OnModuleInit, OnApplicationBootstrap {
       if (!created) return null;
       const rows = snapshotRows(tree);
       await insertRows(manager, created.id, rows, allStudentsId, asOf);
+      // Every student group's series too (All Students came from the tree above).
+      const groupSeries = (await loadGroupSeries(manager, planId, allStudentsId, asOf)).map((input) =>
+        groupSeriesSnapshot(input, asOf, settings.schoolYearStartMonth, settings.statusBands),
+      );
+      await insertGroupSeries(manager, created.id, groupSeries, rows);
       return created.id;
     });
   }
@@ -141,6 +149,21 @@ interface MetricRow {
 }
 
 type Manager = Parameters<Parameters<Db['write']>[0]>[0];
+
+/** The group series in one multi-row insert (unnest), each under its metric's goal. */
+async function insertGroupSeries(manager: Manager, snapshotId: string, series: readonly GroupSeriesSnapshot[], rows: SnapshotRows): Promise<void> {
+  if (!series.length) return;
+  const goalOf = new Map(rows.metrics.map((m) => [m.metricId, m.goalId]));
+  await manager.query(
+    `INSERT INTO app.snapshot_metric (snapshot_id, metric_id, group_id, goal_id, status, value, period_end, n, suppressed, expected, target)
+     SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::numeric[], $7::date[], $8::int[], $9::boolean[], $10::numeric[], $11::numeric[])`,
+    [
+      snapshotId, series.map((s) => s.metricId), series.map((s) => s.groupId), series.map((s) => goalOf.get(s.metricId) ?? null),
+      series.map((s) => s.status), series.map((s) => s.value), series.map((s) => s.periodEnd), series.map((s) => s.n),
+      series.map((s) => s.suppressed), series.map((s) => s.expected), series.map((s) => s.target),
+    ],
+  );
+}
 
 /** Two set-based inserts: every node from arrays (unnest), every metric with its latest district measurement. */
 async function insertRows(manager: Manager, snapshotId: string, rows: SnapshotRows, allStudentsId: string, asOf: IsoDate): Promise<void> {
