@@ -39,9 +39,13 @@ export class ReviewsListPage {
   protected readonly saving = signal(false);
   protected readonly error = signal('');
   protected readonly openReview = computed(() => (this.reviews.value() ?? []).find((r) => r.state === 'open'));
+  /** The title a review gets when none is typed, in the reader's language (the API's default is English). */
   protected readonly placeholder = computed(() => {
     const date = this.heldOn() || this.today();
-    return date && isIsoDate(date) ? defaultReviewTitle(date) : '';
+    if (!date || !isIsoDate(date)) return '';
+    if (this.i18n.lang() === 'en') return defaultReviewTitle(date);
+    const month = new Date(`${date}T00:00:00Z`).toLocaleDateString(this.i18n.locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return this.i18n.t('Cabinet review — {month}', { month });
   });
 
   constructor() {
@@ -60,7 +64,7 @@ export class ReviewsListPage {
     this.saving.set(true);
     this.error.set('');
     try {
-      const title = this.title().trim();
+      const title = this.title().trim() || (this.i18n.lang() === 'en' ? '' : this.placeholder());
       const review = await this.api.create({ planId: plan.id, heldOn, ...(title ? { title } : {}) });
       await this.router.navigate(['/reviews', review.id]);
     } catch (e) {

@@ -9,6 +9,7 @@ export const REVIEWS_ES: Dictionary = {
     'La revisión mensual del progreso del gabinete: una agenda generada con lo que cambió, lo que está desviado o vencido y lo que tiene datos nuevos; decisiones y tareas de seguimiento; una instantánea de cada estado al cerrarla.',
   'A review is open: close it before starting the next one.': 'Hay una revisión abierta: ciérrela antes de empezar la siguiente.',
   'Start a review': 'Empezar una revisión',
+  'Cabinet review — {month}': 'Revisión del gabinete — {month}',
   'Meeting date': 'Fecha de la reunión',
   'Title (optional)': 'Título (opcional)',
   'Create the review and its agenda': 'Crear la revisión y su agenda',
