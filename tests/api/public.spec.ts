@@ -32,6 +32,8 @@ describe('public page API', () => {
       measurements: [
         row(y1.end, 41.5, 900), row(y2.end, 44.25, 910), row(y3.end, 47.5, 905),
         row(y2.end, 38.5, 300, g['EL']), row(y2.end, 87.654, 6, g['MIG']),
+        // Gender adds up to All Students: with X under min n, the smaller of F and M is hidden too.
+        row(y2.end, 46.5, 500, g['F']), row(y2.end, 42.125, 405, g['M']), row(y2.end, 33.3, 5, g['X']),
         { metricId: f.metricId, periodEnd: y1.end, periodKind: 'year', groupId: g['SWD'], suppressed: true, value: null },
       ],
     });
@@ -63,9 +65,9 @@ describe('public page API', () => {
     const series = goal?.metrics[0]?.series ?? [];
     expect(series.map((s) => s.groupCode)).toEqual(['ALL']);
     expect(series[0]?.points).toEqual([
-      { schoolYear: y1.label, periodEnd: y1.end, value: 41.5, target: null, withheld: false },
-      { schoolYear: y2.label, periodEnd: y2.end, value: 44.25, target: 46, withheld: false },
-      { schoolYear: y3.label, periodEnd: y3.end, value: 47.5, target: 48, withheld: false },
+      { schoolYear: y1.label, periodEnd: y1.end, value: 41.5, target: null, withheld: false, reason: null },
+      { schoolYear: y2.label, periodEnd: y2.end, value: 44.25, target: 46, withheld: false, reason: null },
+      { schoolYear: y3.label, periodEnd: y3.end, value: 47.5, target: 48, withheld: false, reason: null },
     ]);
   });
 
@@ -76,9 +78,13 @@ describe('public page API', () => {
     const series = page.priorities[0]?.goals[0]?.metrics[0]?.series ?? [];
     expect(series.map((s) => s.groupCode)).toEqual(expect.arrayContaining(['ALL', 'EL', 'MIG', 'SWD']));
     expect(series.find((s) => s.groupCode === 'EL')?.points[0]).toEqual(expect.objectContaining({ value: 38.5, withheld: false }));
-    expect(series.find((s) => s.groupCode === 'MIG')?.points[0]).toEqual(expect.objectContaining({ value: null, withheld: true }));
-    expect(series.find((s) => s.groupCode === 'SWD')?.points[0]).toEqual(expect.objectContaining({ value: null, withheld: true }));
-    expect(JSON.stringify(page)).not.toContain('87.654');
+    expect(series.find((s) => s.groupCode === 'MIG')?.points[0]).toEqual(expect.objectContaining({ value: null, withheld: true, reason: 'small-group' }));
+    expect(series.find((s) => s.groupCode === 'SWD')?.points[0]).toEqual(expect.objectContaining({ value: null, withheld: true, reason: 'not-reported' }));
+    expect(series.find((s) => s.groupCode === 'X')?.points[0]).toEqual(expect.objectContaining({ value: null, reason: 'small-group' }));
+    expect(series.find((s) => s.groupCode === 'M')?.points[0]).toEqual(expect.objectContaining({ value: null, reason: 'protects-small-group' }));
+    expect(series.find((s) => s.groupCode === 'F')?.points[0]).toEqual(expect.objectContaining({ value: 46.5, reason: null }));
+    const text = JSON.stringify(page);
+    for (const hidden of ['87.654', '42.125', '33.3']) expect(text).not.toContain(hidden);
   });
 
   it('hides a metric, a goal or a whole priority when it is unpublished', async () => {

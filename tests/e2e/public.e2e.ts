@@ -33,9 +33,13 @@ describe('the public page, signed out', () => {
     expect(await tables.count()).toBeGreaterThan(0);
     expect(await tables.first().locator('th[scope="col"]').allTextContents()).toEqual(['School year', 'Result', 'Target']);
     expect(await page.getByText('To protect student privacy').count()).toBe(1);
-    // The grade-3 metric now publishes its groups: the demo's small ones (nonbinary, foster care) say so in words.
-    expect(await page.getByText('Fewer than 10 students').count()).toBeGreaterThan(0);
-    expect(await page.locator('tl-public-metric h5').count()).toBeGreaterThan(1);
+    // The grade-3 metric now publishes its groups (folded under All Students): the demo's small ones (nonbinary,
+    // foster care) say so in words, and so does the group hidden so that they cannot be worked out.
+    const groups = page.locator('tl-public-metric details.groups').first();
+    await groups.locator('summary').click();
+    await groups.getByText('Fewer than 10 students').first().waitFor();
+    expect(await groups.getByText('Not shown, so that a smaller group cannot be worked out').count()).toBeGreaterThan(0);
+    expect(await groups.locator('h5').count()).toBeGreaterThan(5);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'public-en-1280');
   });

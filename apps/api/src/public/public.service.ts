@@ -168,7 +168,8 @@ function seriesByMetric(
         .filter((c) => c.groupId === group.id)
         .map((c) => {
           const hidden = checked.get(c.periodEnd)?.get(cellKey(null, c.groupId))?.hidden;
-          return { periodEnd: c.periodEnd, value: hidden ? null : c.value, n: c.n, suppressed: c.stored || hidden !== undefined };
+          // A hidden figure's value is dropped here already; the domain only needs to know why.
+          return { periodEnd: c.periodEnd, value: hidden ? null : c.value, n: c.n, suppressed: c.stored, complementary: hidden === 'complementary' };
         });
       if (!stored.length) continue;
       const targets = new Map(

@@ -9,6 +9,7 @@ describe('isPublicFigure', () => {
     [{ periodEnd: '2025-06-30', value: 87.654, n: 200, suppressed: true }, false],
     [{ periodEnd: '2025-06-30', value: null, n: 200, suppressed: false }, false],
     [{ periodEnd: '2025-06-30', value: 1200000, n: null, suppressed: false }, true],
+    [{ periodEnd: '2025-06-30', value: 48, n: 400, suppressed: false, complementary: true }, false],
   ])('%j → %s', (point, expected) => {
     expect(isPublicFigure(point, 10)).toBe(expected);
   });
@@ -27,13 +28,21 @@ describe('yearlyPublicPoints', () => {
       7,
     );
     expect(points).toEqual([
-      { schoolYear: '2024-25', periodEnd: '2025-06-30', value: 12, target: 11, withheld: false },
-      { schoolYear: '2025-26', periodEnd: '2025-09-30', value: 14, target: 15, withheld: false },
+      { schoolYear: '2024-25', periodEnd: '2025-06-30', value: 12, target: 11, withheld: false, reason: null },
+      { schoolYear: '2025-26', periodEnd: '2025-09-30', value: 14, target: 15, withheld: false, reason: null },
     ]);
   });
 
   it('never passes a withheld value on', () => {
     const [point] = yearlyPublicPoints([{ periodEnd: '2025-06-30', value: 87.654, n: 4, suppressed: false }], new Map(), 10, 7);
-    expect(point).toEqual({ schoolYear: '2024-25', periodEnd: '2025-06-30', value: null, target: null, withheld: true });
+    expect(point).toEqual({ schoolYear: '2024-25', periodEnd: '2025-06-30', value: null, target: null, withheld: true, reason: 'small-group' });
+  });
+
+  it.each([
+    [{ periodEnd: '2025-06-30', value: 87.654, n: 300, suppressed: true }, 'not-reported'],
+    [{ periodEnd: '2025-06-30', value: 61.2, n: 300, suppressed: false, complementary: true }, 'protects-small-group'],
+  ] as const)('says why a figure is withheld: %j → %s', (stored, reason) => {
+    const [point] = yearlyPublicPoints([stored], new Map(), 10, 7);
+    expect(point).toEqual(expect.objectContaining({ value: null, withheld: true, reason }));
   });
 });

@@ -28,9 +28,17 @@ export interface PublicPoint {
   /** Null when withheld: the figure never leaves the server. */
   readonly value: number | null;
   readonly target: number | null;
-  /** Fewer students than the district's minimum (or withheld by the source). */
+  /** Not shown: fewer students than the district's minimum, withheld by the source, or hidden to protect another group. */
   readonly withheld: boolean;
+  /** Why it is not shown (null when it is). */
+  readonly reason: WithheldReason | null;
 }
+
+/**
+ * small-group: fewer students than min n; protects-small-group: hidden so a small group cannot be worked out from
+ * the others and the total (complementary suppression); not-reported: the source withheld it or sent no value.
+ */
+export type WithheldReason = 'small-group' | 'protects-small-group' | 'not-reported';
 
 export interface PublicSeries {
   readonly groupCode: string;
@@ -155,11 +163,21 @@ export interface StoredPoint {
   readonly n: number | null;
   /** Withheld by the source. */
   readonly suppressed: boolean;
+  /** Hidden by complementary suppression (to protect a smaller group in the same table). */
+  readonly complementary?: boolean;
 }
 
 /** Whether a stored figure may be published: not withheld by the source, has a value, and n ≥ minN when counted. */
 export function isPublicFigure(point: StoredPoint, minN: number): boolean {
-  return !point.suppressed && point.value !== null && (point.n === null || point.n >= minN);
+  return withheldReason(point, minN) === null;
+}
+
+/** Why a stored figure may not be published, or null when it may. */
+export function withheldReason(point: StoredPoint, minN: number): WithheldReason | null {
+  if (point.suppressed) return 'not-reported';
+  if (point.n !== null && point.n < minN) return 'small-group';
+  if (point.complementary) return 'protects-small-group';
+  return point.value === null ? 'not-reported' : null;
 }
 
 /**
@@ -181,13 +199,14 @@ export function yearlyPublicPoints(
   return [...latest.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, point]) => {
-      const publishable = isPublicFigure(point, minN);
+      const reason = withheldReason(point, minN);
       return {
         schoolYear: schoolYearOf(point.periodEnd, startMonth).label,
         periodEnd: point.periodEnd,
-        value: publishable ? point.value : null,
+        value: reason === null ? point.value : null,
         target: targets.get(year) ?? null,
-        withheld: !publishable,
+        withheld: reason !== null,
+        reason,
       };
     });
 }

@@ -29,7 +29,9 @@ let charts = 0;
     </svg>
     <p class="legend" aria-hidden="true">
       <span><span class="key bar"></span>{{ 'Result' | t }}</span>
-      <span><span class="key target"></span>{{ 'Target' | t }}</span>
+      @if (targeted()) {
+        <span><span class="key target"></span>{{ 'Target' | t }}</span>
+      }
       @if (withheld()) {
         <span><span class="key hatch"></span>{{ 'Not shown' | t }}</span>
       }
@@ -56,6 +58,7 @@ export class PublicChart {
   protected readonly height = 140;
   protected readonly base = 120;
 
+  protected readonly targeted = computed(() => this.points().some((p) => p.target !== null));
   protected readonly withheld = computed(() => this.points().some((p) => p.value === null));
   protected readonly bars = computed(() => {
     const points = this.points();

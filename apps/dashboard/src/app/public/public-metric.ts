@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import type { PublicMetric } from '@throughline/domain';
+import { NgTemplateOutlet } from '@angular/common';
+import type { PublicMetric, PublicPoint, PublicSeries } from '@throughline/domain';
 import { TPipe } from '../core/t.pipe';
 import { StatusChip } from '../shared/status-chip';
 import { PublicChart } from './public-chart';
@@ -8,7 +9,7 @@ import { chartMax, formatFigure } from './public-view';
 /** One published metric: its summary, then per series a small chart and the same numbers as a table. */
 @Component({
   selector: 'tl-public-metric',
-  imports: [TPipe, StatusChip, PublicChart],
+  imports: [TPipe, StatusChip, PublicChart, NgTemplateOutlet],
   template: `
     <div class="metric-head">
       <h4>{{ metric().name }}</h4>
@@ -17,9 +18,23 @@ import { chartMax, formatFigure } from './public-view';
     @if (metric().summary) {
       <p class="summary">{{ metric().summary }}</p>
     }
-    @for (series of metric().series; track series.groupCode) {
+    @if (allStudents(); as series) {
+      <ng-container *ngTemplateOutlet="seriesView; context: { $implicit: series, heading: metric().series.length > 1 }" />
+    } @else {
+      <p class="muted">{{ 'No results published yet.' | t }}</p>
+    }
+    @if (groups().length) {
+      <details class="groups">
+        <summary>{{ 'Results by student group ({count})' | t: { count: groups().length } }}</summary>
+        @for (series of groups(); track series.groupCode) {
+          <ng-container *ngTemplateOutlet="seriesView; context: { $implicit: series, heading: true }" />
+        }
+      </details>
+    }
+
+    <ng-template #seriesView let-series let-heading="heading">
       <div class="series">
-        @if (metric().series.length > 1) {
+        @if (heading) {
           <h5>{{ series.groupName }}</h5>
         }
         <tl-public-chart [points]="series.points" [max]="max()" [label]="chartLabel(series.groupName)" />
@@ -33,14 +48,15 @@ import { chartMax, formatFigure } from './public-view';
             </tr>
           </thead>
           <tbody>
-            @for (point of series.points; track point.periodEnd) {
+            @for (point of asPoints(series.points); track point.periodEnd) {
               <tr>
                 <th scope="row">{{ point.schoolYear }}</th>
                 <td>
-                  @if (point.value === null) {
-                    <span class="withheld">{{ 'Fewer than {n} students' | t: { n: minN() } }}</span>
-                  } @else {
-                    {{ figure(point.value) }}
+                  @switch (point.reason) {
+                    @case ('small-group') { <span class="withheld">{{ 'Fewer than {n} students' | t: { n: minN() } }}</span> }
+                    @case ('protects-small-group') { <span class="withheld">{{ 'Not shown, so that a smaller group cannot be worked out' | t }}</span> }
+                    @case ('not-reported') { <span class="withheld">{{ 'Not reported' | t }}</span> }
+                    @default { {{ point.value === null ? '—' : figure(point.value) }} }
                   }
                 </td>
                 <td>{{ point.target === null ? '—' : figure(point.target) }}</td>
@@ -49,9 +65,7 @@ import { chartMax, formatFigure } from './public-view';
           </tbody>
         </table>
       </div>
-    } @empty {
-      <p class="muted">{{ 'No results published yet.' | t }}</p>
-    }
+    </ng-template>
   `,
   styles: `
     :host { display: block; padding: 12px 0; border-top: 1px solid #dfe3e6; }
@@ -65,6 +79,9 @@ import { chartMax, formatFigure } from './public-view';
     .figures { border-collapse: collapse; margin-top: 6px; min-width: min(100%, 320px); }
     .figures th, .figures td { text-align: left; padding: 4px 12px 4px 0; border-bottom: 1px solid #eceff1; }
     .withheld { font-style: italic; color: #37474f; }
+    .groups { margin-top: 10px; }
+    .groups > summary { cursor: pointer; font-weight: 600; color: #0b4a8b; padding: 4px 0; }
+    .groups > summary:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
     .muted { color: #455a64; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +92,14 @@ export class PublicMetricView {
   readonly locale = input.required<string>();
   readonly chartLabelOf = input.required<(group: string) => string>();
   protected readonly max = computed(() => chartMax(this.metric()));
+  /** All Students leads; the student groups (when published) fold away under it. */
+  protected readonly allStudents = computed<PublicSeries | undefined>(() => this.metric().series.find((s) => s.groupCode === 'ALL'));
+  protected readonly groups = computed(() => this.metric().series.filter((s) => s.groupCode !== 'ALL'));
+
+  /** Types the template context's points (ng-template contexts are untyped). */
+  protected asPoints(points: readonly PublicPoint[]): readonly PublicPoint[] {
+    return points;
+  }
 
   protected figure(value: number): string {
     const m = this.metric();
