@@ -166,6 +166,7 @@ describe('the cabinet’s monthly review', () => {
       expect({ path, width: await phone.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width: 375 });
       expect(await axeViolations(phone)).toEqual([]);
       await shot(phone, name);
+      await phone.screenshot({ path: `tmp/screenshots/${name}-top.png` });
     }
     await phone.close();
   });
