@@ -111,6 +111,8 @@ describe('the cabinet’s monthly review', () => {
     expect(page.url()).toMatch(new RegExp(`item=${goal.position}$`));
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await page.getByText('Decision recorded.').waitFor();
+    // The slide lists the decisions taken on it.
+    await page.locator('.decisions li', { hasText: 'Ask the math coaches for a recovery plan' }).waitFor();
     await page.keyboard.press('Escape');
     await page.waitForURL(new RegExp(`/reviews/${review.id}$`));
     await page.getByText('Ask the math coaches for a recovery plan').waitFor();

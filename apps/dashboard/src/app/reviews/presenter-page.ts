@@ -44,6 +44,7 @@ export class PresenterPage {
   protected readonly count = computed(() => this.review.value()?.items.length ?? 0);
   protected readonly n = computed(() => clampItem(this.item(), this.count()));
   protected readonly current = computed((): ReviewItem | undefined => this.review.value()?.items[this.n() - 1]);
+  private readonly currentId = computed(() => this.current()?.id);
   protected readonly announcement = computed(() => {
     const item = this.current();
     return item ? this.i18n.t('Item {n} of {count}: {title}', { n: this.n(), count: this.count(), title: item.title }) : '';
@@ -76,6 +77,11 @@ export class PresenterPage {
     levels: Object.fromEntries(Object.entries(LEVEL_LABEL).map(([k, v]) => [k, this.i18n.t(v)])),
   }));
 
+  /** Decisions already taken on this item (the review reloads after each one). */
+  protected readonly decisions = computed(() => {
+    const item = this.current();
+    return item ? (this.review.value()?.decisions ?? []).filter((d) => d.reviewItemId === item.id) : [];
+  });
   protected readonly decision = signal('');
   protected readonly message = signal('');
   protected readonly error = signal('');
@@ -85,10 +91,11 @@ export class PresenterPage {
     this.i18n.register(RESULTS_ES);
     this.i18n.register(REVIEWS_ES);
     // Each move (and the first item) puts the focus on the item's heading, so a screen reader starts there.
+    // Keyed on the item's id: a reload of the same item (after a decision) leaves the focus where it is.
     effect(() => {
-      const item = this.current();
+      const id = this.currentId();
       const heading = this.heading();
-      if (item && heading) untracked(() => queueMicrotask(() => heading.nativeElement.focus()));
+      if (id && heading) untracked(() => queueMicrotask(() => heading.nativeElement.focus()));
     });
   }
 
@@ -142,6 +149,7 @@ export class PresenterPage {
       await this.api.decide(this.id(), { text, reviewItemId: item.id });
       this.decision.set('');
       this.message.set(this.i18n.t('Decision recorded.'));
+      this.review.reload();
     } catch (e) {
       this.error.set(problem(e, (t, params) => this.i18n.t(t, params)));
     } finally {
