@@ -68,6 +68,14 @@ describe('the Data page, signed in as the data steward', () => {
     page.on('request', (request) => {
       if (/\/api\/runs\/[0-9a-f-]{36}$/.test(request.url())) runPolls.push(request.url());
     });
+    // Other e2e files share the seeded app and may have added sources (My work's data request): start from none.
+    const admin = await browser.newPage();
+    await signIn(admin, 'admin');
+    const xsrf = (await admin.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+    for (const source of await read<{ id: string }[]>(admin, '/api/sources')) {
+      expect((await admin.request.delete(`${BASE_URL}/api/sources/${source.id}`, { headers: { 'X-XSRF-TOKEN': xsrf } })).status()).toBeLessThan(300);
+    }
+    await admin.context().close();
     await signIn(page, 'steward');
     const me = await read<Me>(page, '/api/auth/me');
     const schools = (await read<School[]>(page, '/api/schools')).filter((s) => s.active);

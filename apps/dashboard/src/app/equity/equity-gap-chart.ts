@@ -14,7 +14,7 @@ const AHEAD = '#1565c0';
   selector: 'tl-equity-gap-chart',
   imports: [BarChartModule],
   template: `
-    <figure class="chart" role="img" [attr.aria-label]="label()" [style.height.px]="height()">
+    <figure class="chart" [attr.role]="label() ? 'img' : null" [attr.aria-label]="label()" [style.height.px]="height()">
       <ngx-charts-bar-horizontal
         [results]="$any(bars())"
         [customColors]="colors()"

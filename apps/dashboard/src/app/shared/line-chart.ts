@@ -28,13 +28,14 @@ const DASHED = '#a24f00';
 /**
  * The one place that touches ngx-charts' line chart. The chart is an image to assistive technology; every page
  * that uses it shows the same numbers in a table. Its legend is ours: a line sample (solid or dashed) and the
- * name, so the series can be told apart without colour.
+ * name, so the series can be told apart without colour. The img role is bound together with its name: a deferred
+ * chart exists for an instant before its bindings apply, and an img without a name fails WCAG 1.1.1 then.
  */
 @Component({
   selector: 'tl-line-chart',
   imports: [LineChartModule],
   template: `
-    <figure class="tl-chart" role="img" [attr.aria-label]="label()">
+    <figure class="tl-chart" [attr.role]="label() ? 'img' : null" [attr.aria-label]="label()">
       <div class="plot">
         <ngx-charts-line-chart
           [results]="$any(series())"
