@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { MetricSeries, PlanTree, Tactic, Target } from '@throughline/domain';
 import { type Client, type RunningApp, startApp } from './support/app.js';
 import { asAdmin } from './support/users.js';
-import { truncateAll } from './support/db.js';
+import { dataSourceOf, truncateAll } from './support/db.js';
 import { type PlanFixture, buildPlan } from './support/plan-fixture.js';
 
 // Statuses read back from the API must equal what a person computes by hand from the plan's numbers.
@@ -114,6 +114,27 @@ describe('a plan built through the API, read back with computed statuses', () =>
       [60, null, false],
       [58, 'State cut scores changed in 2026', true],
     ]);
+  });
+
+  it('reads tactics as they stood on a past date: the check-in made by then, not today\'s', async () => {
+    const tacticOf = (t: PlanTree) => t.priorities[0]?.goals[0]?.strategies[0]?.tactics.find((x) => x.id === plan.tacticId);
+    const checkIn = (status: string, percentComplete: number, version: number) =>
+      admin.send('POST', `/api/tactics/${plan.tacticId}/status-updates`, { status, percentComplete, narrative: 'Progress note', version });
+    expect((await checkIn('on-track', 30, 1)).status).toBe(201);
+    expect((await checkIn('at-risk', 60, 2)).status).toBe(201);
+    // Back-date the two check-ins (the API stamps them now): 10 March and 20 May 2026, afternoon in the district.
+    await dataSourceOf(app).query(
+      `UPDATE app.status_update SET created_at = CASE percent_complete WHEN 30 THEN timestamptz '2026-03-10T20:00:00Z' ELSE timestamptz '2026-05-20T20:00:00Z' END
+        WHERE tactic_id = $1`,
+      [plan.tacticId],
+    );
+    expect(tacticOf(await tree('2026-02-01'))).toEqual(expect.objectContaining({ status: 'not-started', percentComplete: 0 }));
+    expect(tacticOf(await tree('2026-03-10'))).toEqual(expect.objectContaining({ status: 'on-track', percentComplete: 30 }));
+    expect(tacticOf(await tree('2026-04-01'))).toEqual(expect.objectContaining({ status: 'on-track', percentComplete: 30 }));
+    expect(tacticOf(await tree('2026-05-20'))).toEqual(expect.objectContaining({ status: 'at-risk', percentComplete: 60 }));
+    // Today: the tactic's own fields (the latest check-in).
+    const now = (await admin.get<PlanTree>(`/api/plans/${plan.planId}/tree`)).body;
+    expect(tacticOf(now)).toEqual(expect.objectContaining({ status: 'at-risk', percentComplete: 60 }));
   });
 
   it('computes overdue and stale for tactics and filters on them', async () => {

@@ -53,7 +53,12 @@ export interface MetricRow {
   latest_period_end: IsoDate | null;
 }
 
-export async function loadTreeRows(manager: EntityManager, planId: string, allStudentsId: string, asOf: IsoDate, timeZone: string) {
+/**
+ * `historical` (a date before today): tactics are read as they stood on that date — their latest check-in made by
+ * the end of that day in the district's zone (a tactic checked in only later counts as not started then); a tactic
+ * never checked in keeps its own fields. Today's tree reads the tactic's current fields.
+ */
+export async function loadTreeRows(manager: EntityManager, planId: string, allStudentsId: string, asOf: IsoDate, timeZone: string, historical = false) {
   const [priorities, goals, strategies, guardrails, tactics, metrics] = await Promise.all([
     manager.query<NodeRow[]>(
       `SELECT id, plan_id AS parent_id, title, description, owner_id, sort_order FROM app.priority
@@ -77,12 +82,24 @@ export async function loadTreeRows(manager: EntityManager, planId: string, allSt
       [planId],
     ),
     manager.query<TacticRow[]>(
-      `SELECT t.id, t.strategy_id, t.title, t.owner_id, t.status, t.percent_complete, t.start_date, t.due_date,
-              t.update_cadence, t.weight, (t.last_check_in_at AT TIME ZONE $2)::date AS last_check_in
+      `SELECT t.id, t.strategy_id, t.title, t.owner_id, t.start_date, t.due_date, t.update_cadence, t.weight,
+              CASE WHEN su.status IS NOT NULL THEN su.status WHEN h.any THEN 'not-started' ELSE t.status END AS status,
+              CASE WHEN su.status IS NOT NULL THEN su.percent_complete WHEN h.any THEN 0 ELSE t.percent_complete END AS percent_complete,
+              CASE WHEN NOT $3::boolean THEN (t.last_check_in_at AT TIME ZONE $2)::date
+                   WHEN su.status IS NOT NULL THEN (su.created_at AT TIME ZONE $2)::date
+                   WHEN h.any THEN NULL
+                   WHEN (t.last_check_in_at AT TIME ZONE $2)::date <= $4::date THEN (t.last_check_in_at AT TIME ZONE $2)::date
+              END AS last_check_in
          FROM app.tactic t JOIN app.strategy s ON s.id = t.strategy_id JOIN app.goal g ON g.id = s.goal_id
          JOIN app.priority p ON p.id = g.priority_id
+         LEFT JOIN LATERAL (
+           SELECT u.status, u.percent_complete, u.created_at FROM app.status_update u
+            WHERE $3::boolean AND u.tactic_id = t.id AND u.created_at < (($4::date + 1)::timestamp AT TIME ZONE $2)
+            ORDER BY u.created_at DESC LIMIT 1) su ON true
+         CROSS JOIN LATERAL (
+           SELECT $3::boolean AND EXISTS (SELECT 1 FROM app.status_update u WHERE u.tactic_id = t.id) AS any) h
         WHERE p.plan_id = $1 ORDER BY t.sort_order, t.due_date NULLS LAST, t.title`,
-      [planId, timeZone],
+      [planId, timeZone, historical, asOf],
     ),
     // The district All Students series of each metric: baseline, current targets, latest released actual.
     manager.query<MetricRow[]>(

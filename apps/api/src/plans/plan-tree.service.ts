@@ -20,8 +20,9 @@ export class PlanTreeService {
 
   async tree(planId: string, asOfParam?: IsoDate): Promise<PlanTree> {
     const [plan, settings, allStudentsId] = await Promise.all([this.plans.entity(planId), this.settings.get(), this.groups.allStudentsId()]);
-    const asOf = asOfParam ?? isoDateInZone(Date.now(), settings.timeZone);
-    const rows = await loadTreeRows(this.db.manager, planId, allStudentsId, asOf, settings.timeZone);
+    const today = isoDateInZone(Date.now(), settings.timeZone);
+    const asOf = asOfParam ?? today;
+    const rows = await loadTreeRows(this.db.manager, planId, allStudentsId, asOf, settings.timeZone, asOf < today);
     const node = (r: { id: string; parent_id: string; title: string; description: string; owner_id: string; sort_order: number }) => ({
       id: r.id,
       parentId: r.parent_id,
