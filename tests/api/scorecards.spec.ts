@@ -221,6 +221,67 @@ describe('board scorecard', () => {
     expect(narrative.status).toBe(409);
   });
 
+  it('hides a targeted group that /equity hides to protect a smaller one (JSON, PDF, XLSX), now and last quarter', async () => {
+    const db = dataSourceOf(app);
+    const g = f.groupIds;
+    // Female and Male are targeted; Nonbinary (n = 4) is not, but it is hidden, so /equity hides the smaller of the
+    // other two gender groups too. Female's figure must not appear on the scorecard either, or Nonbinary's follows.
+    const [metric] = await db.query<{ id: string }[]>(
+      `INSERT INTO app.metric (goal_id, name, unit, direction, kind, cadence, owner_id, disaggregation, sort_order)
+       VALUES ($1, 'Grade 5 math proficiency', 'percent', 'up', 'lagging', 'annual', $2, 'group', 50) RETURNING id`,
+      [f.goalId, f.stewardId],
+    );
+    const metricId = (metric as { id: string }).id;
+    await db.query(
+      `INSERT INTO app.metric_target (metric_id, group_id, school_year, value) VALUES ($1, $2, 2026, 60), ($1, $3, 2026, 60), ($1, $4, 2026, 60)`,
+      [metricId, g['ALL'], g['F'], g['M']],
+    );
+    const FEMALE = '48.91';
+    await db.query(
+      `INSERT INTO app.measurement (metric_id, period_end, period_kind, group_id, value, denominator) VALUES
+        ($1, '2026-06-30', 'year', $2, 51.2, 1210), ($1, '2026-06-30', 'year', $3, ${FEMALE}, 600),
+        ($1, '2026-06-30', 'year', $4, 53.6, 606), ($1, '2026-06-30', 'year', $5, 25, 4)`,
+      [metricId, g['ALL'], g['F'], g['M'], g['X']],
+    );
+    const q1 = `planId=${f.planId}&schoolYear=2026&quarter=1`;
+
+    const equity = await admin.get<{ groups: { code: string; suppressed: boolean; reason?: string }[] }>(`/api/equity?metricId=${metricId}&periodEnd=2026-06-30`);
+    expect(equity.status).toBe(200);
+    const hiddenOnEquity = Object.fromEntries(equity.body.groups.filter((x) => ['F', 'M', 'X'].includes(x.code)).map((x) => [x.code, x.reason ?? 'shown']));
+    expect(hiddenOnEquity).toEqual({ F: 'complementary', M: 'shown', X: 'fewer-than-min-n' });
+
+    const card = (await board.get<Scorecard>(`/api/scorecards/quarter?${q1}`)).body;
+    const series = card.priorities[0]?.goals[0]?.metrics.find((m) => m.id === metricId)?.series ?? [];
+    const female = series.find((s) => s.code === 'F');
+    // The quarter reads the June table both as current (asOf 2026-09-30) and as last quarter's (2026-06-30).
+    expect(female).toMatchObject({ suppressed: true, complementary: true, change: { delta: null, previousStatus: 'no-data' } });
+    expect(female).not.toHaveProperty('value');
+    expect(female).not.toHaveProperty('n');
+    expect(female?.status).not.toMatch(/met|on-track|watch|off-track/);
+    expect(series.find((s) => s.code === 'M')).toMatchObject({ suppressed: false, value: 53.6, n: 606 });
+    expect(series.find((s) => s.code === 'M')).not.toHaveProperty('complementary');
+    expect(series.find((s) => s.code === 'ALL')).toMatchObject({ suppressed: false, value: 51.2 });
+    // The scorecard hides exactly what /equity hides among the groups it shows.
+    for (const s of series.filter((x) => !x.allStudents)) expect(s.suppressed).toBe(hiddenOnEquity[s.code] !== 'shown');
+    expect(JSON.stringify(card)).not.toContain(FEMALE);
+
+    const pdf = await pdfText((await download(app, board, `/api/scorecards/quarter/pdf?${q1}`)).body);
+    expect(pdf.text).toContain('Grade 5 math proficiency');
+    expect(pdf.text).toContain('hidden so that a smaller group cannot be worked out');
+    expect(pdf.text).toContain('53.6%');
+    expect(pdf.text).not.toContain('48.9');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(app, board, `/api/scorecards/quarter/xlsx?${q1}`)).body as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('Scorecard')?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const femaleRow = rows.find((r) => r[0] === 'Metric' && r[5] === 'Grade 5 math proficiency' && r[6] === 'Female');
+    expect(femaleRow?.[7]).toBe('hidden so that a smaller group cannot be worked out');
+    expect(femaleRow?.[8] ?? null).toBeNull();
+    expect(rows.find((r) => r[0] === 'Metric' && r[5] === 'Grade 5 math proficiency' && r[6] === 'Male')?.[7]).toBe(53.6);
+    expect(JSON.stringify(rows)).not.toContain('48.9');
+  });
+
   it('refuses a quarter outside the horizon or not started, and a second scorecard for a quarter', async () => {
     expect((await board.get(`/api/scorecards/quarter?planId=${f.planId}&schoolYear=2031&quarter=1`)).status).toBe(400);
     expect((await board.get(`/api/scorecards/quarter?planId=${f.planId}&schoolYear=2028&quarter=1`)).status).toBe(404);

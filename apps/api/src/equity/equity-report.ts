@@ -1,6 +1,6 @@
 import { type IsoDate, equityGap, expectedValue, targetPoints } from '@throughline/domain';
 import type { EquityFigure, EquityGroup, EquityMetric, EquityReport, EquityRow, EquitySchoolRow } from './equity.dto.js';
-import { type Cell, type CheckedCell, cellKey, suppressPeriods } from './equity-tables.js';
+import { type Cell, type CheckedCell, cellKey, partitionGroups, suppressPeriods } from './equity-tables.js';
 
 /** What the service loads about the metric before reading its measurements (one query). */
 export interface EquityContext {
@@ -30,16 +30,12 @@ interface BaselinePair {
   readonly source: 'own' | 'measured';
 }
 
-// Race/ethnicity and gender each add up to All Students: the partitions of complementary suppression.
-const GENDER_CODES = new Set(['F', 'M', 'X']);
-
 /**
  * The equity report for one metric and period from its stored cells (the period's table and the tables of the
  * groups' earliest measurements): suppression first, then each published group against the reference group.
  */
 export function buildEquityReport(context: EquityContext, selection: EquitySelection, cells: readonly Cell[]): EquityReport {
-  const race = new Set(context.groups.filter((g) => g.kind === 'race-ethnicity').map((g) => g.groupId));
-  const gender = new Set(context.groups.filter((g) => GENDER_CODES.has(g.code)).map((g) => g.groupId));
+  const { race, gender } = partitionGroups(context.groups.map((g) => ({ id: g.groupId, kind: g.kind, code: g.code })));
   const tables = suppressPeriods(cells, context.minN, race, gender);
   const current = tables.get(selection.periodEnd) ?? new Map<string, CheckedCell>();
   const { schoolId, referenceGroupId } = selection;

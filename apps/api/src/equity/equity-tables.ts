@@ -16,6 +16,20 @@ export interface Cell {
 /** A cell after small-n suppression: `hidden` says why it may not be published. */
 export type CheckedCell = Cell & { readonly hidden?: HiddenReason };
 
+// Race/ethnicity and gender each add up to All Students: the partitions of complementary suppression.
+const GENDER_CODES = new Set(['F', 'M', 'X']);
+
+/** The groups of the two partitions (race/ethnicity, gender) among the given student groups. */
+export function partitionGroups(groups: readonly { readonly id: string; readonly kind: string; readonly code: string }[]): {
+  readonly race: ReadonlySet<string>;
+  readonly gender: ReadonlySet<string>;
+} {
+  return {
+    race: new Set(groups.filter((g) => g.kind === 'race-ethnicity').map((g) => g.id)),
+    gender: new Set(groups.filter((g) => GENDER_CODES.has(g.code)).map((g) => g.id)),
+  };
+}
+
 export const cellKey = (schoolId: string | null, groupId: string) => `${schoolId ?? 'district'}|${groupId}`;
 
 /**

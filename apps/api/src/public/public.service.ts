@@ -6,15 +6,12 @@ import {
 } from '@throughline/domain';
 import { Db } from '../database/db.js';
 import { toNumber } from '../database/pg-types.js';
-import { type Cell, cellKey, suppressPeriods } from '../equity/equity-tables.js';
+import { type Cell, cellKey, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
 import { PlanTreeService } from '../plans/plan-tree.service.js';
 import {
   type PublicCellRow, type PublicContextRow, type PublicGroupRow, type PublishedNodeRow, loadGroups, loadPublicCells,
   loadPublicContext, loadPublicTargets, loadPublishedNodes,
 } from './public.queries.js';
-
-// Race/ethnicity and gender each add up to All Students: the partitions of complementary suppression (as on /equity).
-const GENDER_CODES = new Set(['F', 'M', 'X']);
 
 /**
  * The community's view of the active plan. Only what is published leaves the server: unpublished items are never
@@ -146,8 +143,7 @@ function seriesByMetric(
   context: PublicContextRow,
   language: Language,
 ): Map<string, PublicSeries[]> {
-  const race = new Set(groups.filter((g) => g.kind === 'race-ethnicity').map((g) => g.id));
-  const gender = new Set(groups.filter((g) => GENDER_CODES.has(g.code)).map((g) => g.id));
+  const { race, gender } = partitionGroups(groups);
   const byMetric = new Map<string, Cell[]>();
   for (const r of rows) {
     const cell: Cell = {

@@ -3,6 +3,7 @@ import {
   type ScorecardMetric, type ScorecardRecord, type SeriesContext, type StatusBands, healthChange, scoreSeries,
 } from '@throughline/domain';
 import { toNumber } from '../database/pg-types.js';
+import { figureKey } from './scorecard-suppression.js';
 import type { HistoryRow, MetricMetaRow, NodeMetaRow, SeriesRow } from './scorecards.queries.js';
 
 export interface ScorecardFacts {
@@ -19,6 +20,8 @@ export interface ScorecardFacts {
   readonly series: readonly SeriesRow[];
   readonly nodes: readonly NodeMetaRow[];
   readonly history: readonly HistoryRow[];
+  /** District figures hidden by complementary suppression (`figureKey`s), as on the equity and public pages. */
+  readonly complementary: ReadonlySet<string>;
   readonly generatedAt: string;
 }
 
@@ -50,8 +53,9 @@ export function buildScorecard(facts: ScorecardFacts): Scorecard {
       unit: m.unit,
       decimals: m.decimals,
       direction: m.direction,
-      series: (seriesOf.get(m.id) ?? []).map((s) =>
-        scoreSeries(
+      series: (seriesOf.get(m.id) ?? []).map((s) => {
+        const hiddenIn = (periodEnd: IsoDate | null) => periodEnd !== null && facts.complementary.has(figureKey(m.id, periodEnd, s.group_id));
+        return scoreSeries(
           {
             groupId: s.group_id,
             code: s.code,
@@ -60,13 +64,13 @@ export function buildScorecard(facts: ScorecardFacts): Scorecard {
             allStudents: s.all_students,
             baseline: s.baseline_value !== null && s.baseline_as_of ? { date: s.baseline_as_of, value: Number(s.baseline_value) } : null,
             targets: s.targets.map((t) => ({ schoolYear: t.schoolYear, value: Number(t.value) })),
-            current: observation(s.cur_value, s.cur_n, s.cur_stored, s.cur_period_end),
-            previous: observation(s.prev_value, s.prev_n, s.prev_stored, s.prev_period_end),
+            current: observation(s.cur_value, s.cur_n, s.cur_stored, s.cur_period_end, hiddenIn(s.cur_period_end)),
+            previous: observation(s.prev_value, s.prev_n, s.prev_stored, s.prev_period_end, hiddenIn(s.prev_period_end)),
           },
           definition,
           context,
-        ),
-      ),
+        );
+      }),
       history: (historyOf.get(m.id) ?? []).map((h) => ({ periodEnd: h.period_end, value: Number(h.value) })),
     };
   };
@@ -118,8 +122,14 @@ export function buildScorecard(facts: ScorecardFacts): Scorecard {
   };
 }
 
-function observation(value: string | null, n: number | null, stored: boolean | null, periodEnd: IsoDate | null): Observation | null {
-  return periodEnd === null ? null : { value: toNumber(value), n, stored: stored === true, periodEnd };
+function observation(
+  value: string | null,
+  n: number | null,
+  stored: boolean | null,
+  periodEnd: IsoDate | null,
+  complementary: boolean,
+): Observation | null {
+  return periodEnd === null ? null : { value: toNumber(value), n, stored: stored === true, periodEnd, complementary };
 }
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { type Scorecard, type ScorecardMetric, type ScorecardSeries, type StatusTrend, SUPPRESSED_TEXT } from '@throughline/domain';
+import { type Scorecard, type ScorecardMetric, type ScorecardSeries, type StatusTrend, COMPLEMENTARY_TEXT, SUPPRESSED_TEXT } from '@throughline/domain';
 import { STATUS_LABEL, formatValue } from './scorecard-labels.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -103,7 +103,7 @@ function metricBlock(doc: Doc, root: Struct, metric: ScorecardMetric, text: Text
 
 function row(metric: ScorecardMetric, s: ScorecardSeries): string[] {
   const f = (v: number | null | undefined) => formatValue(v, metric.unit, metric.decimals);
-  if (s.suppressed) return [s.nameEn, SUPPRESSED_TEXT, '', f(s.target), f(s.expected), 'Not shown', TREND[s.change.trend]];
+  if (s.suppressed) return [s.nameEn, s.complementary ? COMPLEMENTARY_TEXT : SUPPRESSED_TEXT, '', f(s.target), f(s.expected), 'Not shown', TREND[s.change.trend]];
   const delta = s.change.delta === null ? '' : `${s.change.delta > 0 ? '+' : ''}${s.change.delta.toFixed(metric.decimals)}; `;
   return [s.nameEn, f(s.value), s.n === null || s.n === undefined ? '' : String(s.n), f(s.target), f(s.expected), STATUS_LABEL[s.status], `${delta}${TREND[s.change.trend]}`];
 }

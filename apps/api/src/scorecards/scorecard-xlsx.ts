@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type Scorecard, type ScorecardMetric, SUPPRESSED_TEXT } from '@throughline/domain';
+import { type Scorecard, type ScorecardMetric, type ScorecardSeries, COMPLEMENTARY_TEXT, SUPPRESSED_TEXT } from '@throughline/domain';
 import { STATUS_LABEL, TREND_LABEL } from './scorecard-labels.js';
 
 const COLUMNS = [
@@ -22,6 +22,8 @@ const COLUMNS = [
 
 type Cell = string | number | null;
 
+const hiddenText = (s: ScorecardSeries) => (s.complementary ? COMPLEMENTARY_TEXT : SUPPRESSED_TEXT);
+
 /** The scorecard as a workbook: goals and metric rows (numbers as numbers, suppressed as words), and narratives. */
 export async function scorecardXlsx(card: Scorecard): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -35,9 +37,9 @@ export async function scorecardXlsx(card: Scorecard): Promise<Buffer> {
     metrics.flatMap((m) =>
       m.series.map((s) => [
         section, priority, owner, null, null, m.name, s.nameEn,
-        s.suppressed ? SUPPRESSED_TEXT : (s.value ?? null),
+        s.suppressed ? hiddenText(s) : (s.value ?? null),
         s.suppressed ? null : (s.n ?? null),
-        s.target, s.expected, s.suppressed ? SUPPRESSED_TEXT : STATUS_LABEL[s.status],
+        s.target, s.expected, s.suppressed ? hiddenText(s) : STATUS_LABEL[s.status],
         s.change.delta, TREND_LABEL[s.change.trend], s.suppressed ? null : s.periodEnd,
       ]),
     );

@@ -22,6 +22,19 @@ export interface SeriesRow {
   prev_period_end: IsoDate | null;
 }
 
+/** A district measurement of any student group, with what complementary suppression needs to know of the group. */
+export interface PartitionCellRow {
+  metric_id: string;
+  period_end: IsoDate;
+  group_id: string;
+  kind: string;
+  code: string;
+  value: string | null;
+  numerator: string | null;
+  denominator: number | null;
+  suppressed: boolean;
+}
+
 export interface MetricMetaRow {
   id: string;
   goal_id: string | null;
@@ -88,6 +101,21 @@ export function loadSeries(db: Db, planId: string, allStudentsId: string, asOf: 
           ORDER BY x.period_end DESC LIMIT 1) prev ON true
       ORDER BY s.group_id <> $2::uuid, sg.sort_order, sg.code`,
     [planId, allStudentsId, asOf, previousAsOf],
+  );
+}
+
+/**
+ * The whole district table (every group) of each metric at each given period end: complementary suppression decides
+ * on whole tables, as the equity and public pages do. One query for all metrics and periods.
+ */
+export function loadPartitionCells(db: Db, tables: readonly { metricId: string; periodEnd: IsoDate }[]): Promise<PartitionCellRow[]> {
+  if (tables.length === 0) return Promise.resolve([]);
+  return db.query<PartitionCellRow[]>(
+    `SELECT x.metric_id, x.period_end, x.group_id, sg.kind, sg.code, x.value, x.numerator, x.denominator, x.suppressed
+       FROM unnest($1::uuid[], $2::date[]) AS t(metric_id, period_end)
+       JOIN app.measurement x ON x.metric_id = t.metric_id AND x.period_end = t.period_end AND x.school_id IS NULL
+       JOIN app.student_group sg ON sg.id = x.group_id`,
+    [tables.map((t) => t.metricId), tables.map((t) => t.periodEnd)],
   );
 }
 

@@ -15,7 +15,8 @@ import { buildScorecard } from './scorecard-builder.js';
 import { scorecardPdf } from './scorecard-pdf.js';
 import { scorecardXlsx } from './scorecard-xlsx.js';
 import type { CreateScorecardDto, PutNarrativeDto, ScorecardQuery, UpdateScorecardDto } from './scorecards.dto.js';
-import { loadHistory, loadMetrics, loadNodes, loadSeries } from './scorecards.queries.js';
+import { complementaryHidden, tablesToCheck } from './scorecard-suppression.js';
+import { loadHistory, loadMetrics, loadNodes, loadPartitionCells, loadSeries } from './scorecards.queries.js';
 
 export interface RecordRow {
   id: string;
@@ -124,6 +125,8 @@ export class ScorecardsService {
       loadNodes(this.db, planId, record?.id ?? null),
       loadHistory(this.db, planId, allStudentsId, asOf, settings.minN),
     ]);
+    // Complementary suppression needs each read period's whole district table, so it follows the series query.
+    const partitionCells = await loadPartitionCells(this.db, tablesToCheck(series));
     return buildScorecard({
       quarter,
       asOf,
@@ -138,6 +141,7 @@ export class ScorecardsService {
       series,
       nodes,
       history,
+      complementary: complementaryHidden(partitionCells, settings.minN),
       generatedAt: new Date().toISOString(),
     });
   }

@@ -36,6 +36,25 @@ describe('scoreSeries', () => {
     expect(JSON.stringify(scored)).not.toContain('"value"');
   });
 
+  it('hides a series that complementary suppression hides, and says why', () => {
+    const scored = scoreSeries(series({ current: { value: 55, n: 120, periodEnd: '2026-09-30', stored: false, complementary: true } }), metric, context);
+    expect(scored).toMatchObject({ suppressed: true, complementary: true, change: { delta: null } });
+    expect(scored).not.toHaveProperty('value');
+    expect(scored).not.toHaveProperty('n');
+    expect(scored.status).not.toMatch(/met|on-track|watch|off-track/);
+  });
+
+  it('gives no difference when last quarter\'s value was hidden complementarily', () => {
+    const scored = scoreSeries(series({ previous: { value: 50, n: 118, periodEnd: '2026-06-30', stored: false, complementary: true } }), metric, context);
+    expect(scored).toMatchObject({ suppressed: false, value: 55, change: { delta: null, previousStatus: 'no-data' } });
+  });
+
+  it('is not marked complementary when its own n is too small', () => {
+    const scored = scoreSeries(series({ current: { value: 33.3, n: 6, periodEnd: '2026-09-30', stored: false, complementary: true } }), metric, context);
+    expect(scored.suppressed).toBe(true);
+    expect(scored).not.toHaveProperty('complementary');
+  });
+
   it('is not suppressed when there is simply no data', () => {
     const scored = scoreSeries(series({ current: null, previous: null }), metric, context);
     expect(scored).toMatchObject({ suppressed: false, status: 'no-data', periodEnd: null, change: { previousStatus: null, trend: 'not-comparable' } });

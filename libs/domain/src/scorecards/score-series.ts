@@ -13,6 +13,8 @@ export interface Observation {
   readonly periodEnd: IsoDate;
   /** Withheld by the source. */
   readonly stored: boolean;
+  /** Hidden by complementary suppression of its period's district table (see the equity page's rules). */
+  readonly complementary?: boolean;
 }
 
 export interface SeriesInput {
@@ -42,9 +44,12 @@ export interface SeriesContext {
   readonly bands?: StatusBands;
 }
 
-/** Whether an observation may be shown: not withheld by the source and n at least the district's minimum. */
+/**
+ * Whether an observation may be shown: not withheld by the source, n at least the district's minimum, and not
+ * hidden to protect a smaller group of its partition.
+ */
 export function isPublishable(o: Observation, minN: number): o is Observation & { readonly value: number } {
-  return !o.stored && o.value !== null && (o.n === null || o.n >= minN);
+  return !o.stored && o.value !== null && (o.n === null || o.n >= minN) && o.complementary !== true;
 }
 
 const METRIC_RANK: Partial<Record<MetricStatus, number>> = { met: 4, 'on-track': 3, watch: 2, 'off-track': 1 };
@@ -104,7 +109,10 @@ export function scoreSeries(input: SeriesInput, metric: SeriesMetric, context: S
       delta,
     },
   };
-  if (suppressed) return { ...base, suppressed: true, periodEnd: input.current?.periodEnd ?? null };
+  if (suppressed) {
+    const complementary = input.current?.complementary === true && isPublishable({ ...input.current, complementary: false }, context.minN);
+    return { ...base, suppressed: true, ...(complementary ? { complementary: true } : {}), periodEnd: input.current?.periodEnd ?? null };
+  }
   return {
     ...base,
     suppressed: false,

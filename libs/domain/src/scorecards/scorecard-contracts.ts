@@ -25,6 +25,11 @@ export interface ScorecardSeries {
   readonly nameEs: string;
   readonly allStudents: boolean;
   readonly suppressed: boolean;
+  /**
+   * Suppressed although its own n is large enough: hidden because a smaller group of the same partition (race/ethnicity
+   * or gender, which add up to All Students) is, exactly as on the equity and public pages.
+   */
+  readonly complementary?: boolean;
   readonly value?: number;
   readonly n?: number | null;
   readonly periodEnd: IsoDate | null;
@@ -155,3 +160,6 @@ export interface PutNarrativeRequest {
 
 /** Shown wherever a suppressed figure would be (PDF, XLSX, dashboard). */
 export const SUPPRESSED_TEXT = 'fewer than 10 students';
+
+/** Shown (PDF, XLSX) instead of a figure hidden by complementary suppression. */
+export const COMPLEMENTARY_TEXT = 'hidden so that a smaller group cannot be worked out';
