@@ -1,6 +1,6 @@
 import type { IsoDate } from '@throughline/domain';
 import { toNumber } from '../database/pg-types.js';
-import { type Cell, cellKey, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
+import { type Cell, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
 import type { PartitionCellRow, SeriesRow } from './scorecards.queries.js';
 
 /** Key of one district figure: metric, period end and group. */
