@@ -48,6 +48,7 @@ export const SCORECARDS_ES: Dictionary = {
   Status: 'Estado',
   Change: 'Cambio',
   'Fewer than {n} students': 'Menos de {n} estudiantes',
+  'Hidden so that a smaller group cannot be worked out': 'Oculto para que no se pueda deducir un grupo más pequeño',
   'Not shown': 'No se muestra',
   'Status improved': 'Estado mejorado',
   'Status declined': 'Estado empeorado',
