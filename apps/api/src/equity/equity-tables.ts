@@ -1,7 +1,34 @@
 import { type SuppressionCell, suppress } from '@throughline/domain';
+import { toNumber } from '../database/pg-types.js';
 import type { HiddenReason } from './equity.dto.js';
 
 /** One stored measurement of a period table (district or school × group). */
+/** A district measurement row as the database gives it (numeric columns as strings). */
+export interface DistrictCellRow {
+  readonly metric_id: string;
+  readonly period_end: string;
+  readonly group_id: string;
+  readonly value: string | null;
+  readonly numerator: string | null;
+  readonly denominator: number | null;
+  readonly suppressed: boolean;
+}
+
+/** District rows as suppression cells, grouped by metric (in row order). */
+export function districtCellsByMetric(rows: readonly DistrictCellRow[]): Map<string, Cell[]> {
+  const byMetric = new Map<string, Cell[]>();
+  for (const r of rows) {
+    const cell: Cell = {
+      periodEnd: r.period_end, schoolId: null, groupId: r.group_id, value: toNumber(r.value), numerator: toNumber(r.numerator),
+      n: r.denominator, stored: r.suppressed,
+    };
+    const list = byMetric.get(r.metric_id);
+    if (list) list.push(cell);
+    else byMetric.set(r.metric_id, [cell]);
+  }
+  return byMetric;
+}
+
 export interface Cell {
   readonly periodEnd: string;
   readonly schoolId: string | null;

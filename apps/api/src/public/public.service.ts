@@ -5,8 +5,7 @@ import {
   yearlyPublicPoints,
 } from '@throughline/domain';
 import { Db } from '../database/db.js';
-import { toNumber } from '../database/pg-types.js';
-import { type Cell, cellKey, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
+import { cellKey, districtCellsByMetric, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
 import { PlanTreeService } from '../plans/plan-tree.service.js';
 import {
   type PublicCellRow, type PublicContextRow, type PublicGroupRow, type PublishedNodeRow, loadGroups, loadPublicCells,
@@ -144,16 +143,7 @@ function seriesByMetric(
   language: Language,
 ): Map<string, PublicSeries[]> {
   const { race, gender } = partitionGroups(groups);
-  const byMetric = new Map<string, Cell[]>();
-  for (const r of rows) {
-    const cell: Cell = {
-      periodEnd: r.period_end, schoolId: null, groupId: r.group_id, value: toNumber(r.value), numerator: toNumber(r.numerator),
-      n: r.denominator, stored: r.suppressed,
-    };
-    const list = byMetric.get(r.metric_id);
-    if (list) list.push(cell);
-    else byMetric.set(r.metric_id, [cell]);
-  }
+  const byMetric = districtCellsByMetric(rows);
   const result = new Map<string, PublicSeries[]>();
   for (const [metricId, cells] of byMetric) {
     const checked = suppressPeriods(cells, context.min_n, race, gender);

@@ -1,6 +1,5 @@
 import type { IsoDate } from '@throughline/domain';
-import { toNumber } from '../database/pg-types.js';
-import { type Cell, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
+import { districtCellsByMetric, partitionGroups, suppressPeriods } from '../equity/equity-tables.js';
 import type { PartitionCellRow, SeriesRow } from './scorecards.queries.js';
 
 /** Key of one district figure: metric, period end and group. */
@@ -28,16 +27,7 @@ export function tablesToCheck(series: readonly SeriesRow[]): { metricId: string;
  */
 export function complementaryHidden(rows: readonly PartitionCellRow[], minN: number): ReadonlySet<string> {
   const { race, gender } = partitionGroups(rows.map((r) => ({ id: r.group_id, kind: r.kind, code: r.code })));
-  const byMetric = new Map<string, Cell[]>();
-  for (const r of rows) {
-    const cell: Cell = {
-      periodEnd: r.period_end, schoolId: null, groupId: r.group_id, value: toNumber(r.value), numerator: toNumber(r.numerator),
-      n: r.denominator, stored: r.suppressed,
-    };
-    const list = byMetric.get(r.metric_id);
-    if (list) list.push(cell);
-    else byMetric.set(r.metric_id, [cell]);
-  }
+  const byMetric = districtCellsByMetric(rows);
   const hidden = new Set<string>();
   for (const [metricId, cells] of byMetric) {
     for (const [periodEnd, table] of suppressPeriods(cells, minN, race, gender)) {
