@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { type Scorecard, type ScorecardMetric, type ScorecardSeries, type StatusTrend, COMPLEMENTARY_TEXT, SUPPRESSED_TEXT } from '@throughline/domain';
+import { type Scorecard, type ScorecardMetric, type ScorecardSeries, type StatusTrend, hiddenFigureText } from '@throughline/domain';
 import { STATUS_LABEL, formatValue } from './scorecard-labels.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -47,7 +47,7 @@ export function scorecardPdf(card: Scorecard): Promise<Buffer> {
   text(title, 'H1', 'Helvetica-Bold', 18);
   text(
     `${card.periodStart} to ${card.periodEnd}; figures as of ${card.asOf}. ${card.state === 'archived' ? 'Archived copy.' : 'Computed live.'} ` +
-      `Student-group figures with fewer than ${card.minN} students are not shown.`,
+      `Student-group figures with fewer than ${card.minN} students are not shown, nor a group from which a smaller one could be worked out.`,
     'P', 'Helvetica', 9, MUTED,
   );
   card.priorities.forEach((priority, index) => {
@@ -61,7 +61,7 @@ export function scorecardPdf(card: Scorecard): Promise<Buffer> {
       text(goal.title, 'H3', 'Helvetica-Bold', 12.5);
       text(`Goal owner: ${goal.ownerName}. Status: ${STATUS_LABEL[goal.status]} (${TREND[goal.change.trend]} since last quarter).`, 'P', 'Helvetica', 10, MUTED);
       if (goal.narrative?.text) text(goal.narrative.text, 'P', 'Helvetica', 10);
-      for (const metric of goal.metrics) metricBlock(doc, root, metric, text);
+      for (const metric of goal.metrics) metricBlock(doc, root, metric, text, card.minN);
     }
   });
   if (card.guardrails.length) {
@@ -72,7 +72,7 @@ export function scorecardPdf(card: Scorecard): Promise<Buffer> {
       doc.moveDown(0.6);
       text(guardrail.statement, 'H3', 'Helvetica-Bold', 12);
       text(`Owner: ${guardrail.ownerName}. Status: ${STATUS_LABEL[guardrail.status]} (${TREND[guardrail.change.trend]} since last quarter).`, 'P', 'Helvetica', 10, MUTED);
-      for (const metric of guardrail.metrics) metricBlock(doc, root, metric, text);
+      for (const metric of guardrail.metrics) metricBlock(doc, root, metric, text, card.minN);
     }
   }
   root.end();
@@ -82,13 +82,13 @@ export function scorecardPdf(card: Scorecard): Promise<Buffer> {
 
 type TextFn = (value: string, type: string, font: string, size: number, color?: string) => Doc;
 
-function metricBlock(doc: Doc, root: Struct, metric: ScorecardMetric, text: TextFn): void {
+function metricBlock(doc: Doc, root: Struct, metric: ScorecardMetric, text: TextFn, minN: number): void {
   room(doc, 150);
   doc.moveDown(0.5);
   text(metric.name, 'H4', 'Helvetica-Bold', 10.5);
   chart(doc, root, metric);
   const header = ['Student group', 'Value', 'n', 'Target', 'Expected', 'Status', 'Change'].map((t) => ({ text: t, type: 'TH' as const, font: { src: 'Helvetica-Bold', size: 8.5 } }));
-  const rows = metric.series.map((s) => row(metric, s));
+  const rows = metric.series.map((s) => row(metric, s, minN));
   doc.font('Helvetica').fontSize(8.5).fillColor(INK);
   const options = {
     structParent: root,
@@ -101,9 +101,9 @@ function metricBlock(doc: Doc, root: Struct, metric: ScorecardMetric, text: Text
   doc.moveDown(0.4);
 }
 
-function row(metric: ScorecardMetric, s: ScorecardSeries): string[] {
+function row(metric: ScorecardMetric, s: ScorecardSeries, minN: number): string[] {
   const f = (v: number | null | undefined) => formatValue(v, metric.unit, metric.decimals);
-  if (s.suppressed) return [s.nameEn, s.complementary ? COMPLEMENTARY_TEXT : SUPPRESSED_TEXT, '', f(s.target), f(s.expected), 'Not shown', TREND[s.change.trend]];
+  if (s.suppressed) return [s.nameEn, hiddenFigureText(s, minN), '', f(s.target), f(s.expected), 'Not shown', TREND[s.change.trend]];
   const delta = s.change.delta === null ? '' : `${s.change.delta > 0 ? '+' : ''}${s.change.delta.toFixed(metric.decimals)}; `;
   return [s.nameEn, f(s.value), s.n === null || s.n === undefined ? '' : String(s.n), f(s.target), f(s.expected), STATUS_LABEL[s.status], `${delta}${TREND[s.change.trend]}`];
 }

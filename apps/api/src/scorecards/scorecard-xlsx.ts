@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type Scorecard, type ScorecardMetric, type ScorecardSeries, COMPLEMENTARY_TEXT, SUPPRESSED_TEXT } from '@throughline/domain';
+import { type Scorecard, type ScorecardMetric, hiddenFigureText } from '@throughline/domain';
 import { STATUS_LABEL, TREND_LABEL } from './scorecard-labels.js';
 
 const COLUMNS = [
@@ -22,7 +22,6 @@ const COLUMNS = [
 
 type Cell = string | number | null;
 
-const hiddenText = (s: ScorecardSeries) => (s.complementary ? COMPLEMENTARY_TEXT : SUPPRESSED_TEXT);
 
 /** The scorecard as a workbook: goals and metric rows (numbers as numbers, suppressed as words), and narratives. */
 export async function scorecardXlsx(card: Scorecard): Promise<Buffer> {
@@ -37,9 +36,9 @@ export async function scorecardXlsx(card: Scorecard): Promise<Buffer> {
     metrics.flatMap((m) =>
       m.series.map((s) => [
         section, priority, owner, null, null, m.name, s.nameEn,
-        s.suppressed ? hiddenText(s) : (s.value ?? null),
+        s.suppressed ? hiddenFigureText(s, card.minN) : (s.value ?? null),
         s.suppressed ? null : (s.n ?? null),
-        s.target, s.expected, s.suppressed ? hiddenText(s) : STATUS_LABEL[s.status],
+        s.target, s.expected, s.suppressed ? hiddenFigureText(s, card.minN) : STATUS_LABEL[s.status],
         s.change.delta, TREND_LABEL[s.change.trend], s.suppressed ? null : s.periodEnd,
       ]),
     );

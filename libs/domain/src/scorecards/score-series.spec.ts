@@ -1,4 +1,5 @@
 import { healthChange, scoreSeries, type SeriesInput } from './score-series.js';
+import { hiddenFigureText } from './scorecard-contracts.js';
 
 const metric = { direction: 'up' as const, band: null, cadence: 'annual' as const, lagDays: 0 };
 const context = { asOf: '2026-09-30', previousAsOf: '2026-06-30', minN: 10, startMonth: 7 };
@@ -69,5 +70,13 @@ describe('healthChange', () => {
     ['no-data', 'watch', 'not-comparable'],
   ] as const)('%s after %s is %s', (current, previous, expected) => {
     expect(healthChange(current, previous).trend).toBe(expected);
+  });
+});
+
+describe('hiddenFigureText', () => {
+  it("names the district's own minimum n, or says the figure protects a smaller group", () => {
+    expect(hiddenFigureText({}, 10)).toBe('fewer than 10 students');
+    expect(hiddenFigureText({ complementary: false }, 15)).toBe('fewer than 15 students');
+    expect(hiddenFigureText({ complementary: true }, 15)).toBe('hidden so that a smaller group cannot be worked out');
   });
 });

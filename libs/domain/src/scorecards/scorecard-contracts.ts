@@ -158,8 +158,10 @@ export interface PutNarrativeRequest {
   readonly narrative: string;
 }
 
-/** Shown wherever a suppressed figure would be (PDF, XLSX, dashboard). */
-export const SUPPRESSED_TEXT = 'fewer than 10 students';
-
 /** Shown (PDF, XLSX) instead of a figure hidden by complementary suppression. */
 export const COMPLEMENTARY_TEXT = 'hidden so that a smaller group cannot be worked out';
+
+/** Shown (PDF, XLSX) wherever a hidden figure would be: too few students (the district's minimum n), or complementary. */
+export function hiddenFigureText(series: { readonly complementary?: boolean }, minN: number): string {
+  return series.complementary ? COMPLEMENTARY_TEXT : `fewer than ${minN} students`;
+}

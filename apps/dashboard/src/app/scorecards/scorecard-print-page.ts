@@ -28,7 +28,7 @@ import './scorecard-icons';
           {{ '{start} to {end}' | t: { start: date(card.periodStart), end: date(card.periodEnd) } }} ·
           @if (card.state === 'archived') { {{ 'Archived' | t }} } @else { {{ 'Computed from the data as of {date}.' | t: { date: date(card.asOf) } }} }
         </p>
-        <p class="note">{{ 'Student groups with fewer than {n} students are not shown.' | t: { n: card.minN } }}</p>
+        <p class="note">{{ 'Student groups with fewer than {n} students are not shown, nor a group from which a smaller one could be worked out.' | t: { n: card.minN } }}</p>
       </header>
       <tl-scorecard-view [card]="card" [lang]="i18n.lang()" [locale]="i18n.locale()" [print]="true" />
     } @else if (errorText()) {

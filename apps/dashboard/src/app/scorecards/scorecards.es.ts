@@ -23,7 +23,8 @@ export const SCORECARDS_ES: Dictionary = {
   'As the board received it (figures as of {date}).': 'Tal como lo recibió la junta (cifras al {date}).',
   'Computed from the data as of {date}.': 'Calculado con los datos al {date}.',
   'Board meeting: {date}': 'Sesión de la junta: {date}',
-  'Student groups with fewer than {n} students are not shown.': 'No se muestran los grupos de estudiantes con menos de {n} estudiantes.',
+  'Student groups with fewer than {n} students are not shown, nor a group from which a smaller one could be worked out.':
+    'No se muestran los grupos de estudiantes con menos de {n} estudiantes, ni un grupo a partir del cual se pueda deducir uno más pequeño.',
   'Download PDF': 'Descargar PDF',
   'Download XLSX': 'Descargar XLSX',
   'Print view': 'Vista de impresión',
