@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Baseline, Guardrail, Initiative, Metric, Page, Person, Plan, PlanNode, PlanTree, School, SetBaselineRequest, SetTargetsRequest,
+  Baseline, CreatePlanRequest, Guardrail, Initiative, Metric, Page, Person, Plan, PlanNode, PlanTree, School, SetBaselineRequest, SetTargetsRequest,
   StudentGroup, Tactic, Target, UpdatePlanRequest,
 } from '@throughline/domain';
 import { firstValueFrom } from 'rxjs';
@@ -74,6 +74,10 @@ export class PlanEditorApi {
 
   tacticsOf(strategyId: string): Promise<Page<Tactic>> {
     return firstValueFrom(this.http.get<Page<Tactic>>('/api/tactics', { params: { strategyId, pageSize: 500 } }));
+  }
+
+  createPlan(body: CreatePlanRequest): Promise<Plan> {
+    return firstValueFrom(this.http.post<Plan>('/api/plans', body));
   }
 
   updatePlan(id: string, body: UpdatePlanRequest): Promise<Plan> {

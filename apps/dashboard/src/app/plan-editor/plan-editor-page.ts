@@ -11,11 +11,13 @@ import { TPipe } from '../core/t.pipe';
 import { EmptyState } from '../shared/empty-state';
 import { confirmDelete } from './confirm-dialog';
 import { DELETE_QUESTIONS, DELETE_WARNINGS } from './labels';
-import { isItemKind } from './plan-editor-api';
+import { PlanEditorApi, isItemKind } from './plan-editor-api';
 import './plan-editor-icons';
 import { PLAN_EDITOR_ES } from './plan-editor.es';
 import { PlanEditorStore } from './plan-editor-store';
 import { type MoveRequest, type OutlineRow, PlanOutline } from './plan-outline';
+import { type PlanBody, PlanForm } from './plan-form';
+import { writeState } from './write-state';
 import { writeProblem } from './server-errors';
 
 /** Where the outline and the editor stack (the same width as the page's styles). */
@@ -34,7 +36,7 @@ function editing(url: string): { kind?: string; id?: string; query: URLSearchPar
  */
 @Component({
   selector: 'tl-plan-editor-page',
-  imports: [RouterOutlet, MatButtonModule, PlanOutline, EmptyState, FormAlert, TPipe],
+  imports: [RouterOutlet, MatButtonModule, PlanOutline, PlanForm, EmptyState, FormAlert, TPipe],
   templateUrl: './plan-editor-page.html',
   styleUrl: './plan-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,6 +75,9 @@ export class PlanEditorPage {
   protected readonly editingItem = computed(() => !!editing(this.url()).kind);
   protected readonly outlineShown = computed(() => !this.narrow() || (this.outlineChoice() ?? !this.editingItem()));
   protected readonly busy = signal(false);
+  private readonly api = inject(PlanEditorApi);
+  /** A district that starts empty (DEMO_SEED=never) creates its plan here; it becomes the district plan. */
+  protected readonly creating = writeState();
   protected readonly problem = signal('');
   protected readonly loadError = computed(() => {
     const error = this.store.loadError();
@@ -100,6 +105,10 @@ export class PlanEditorPage {
       afterNextRender(() => this.host.querySelector<HTMLElement>('#editor-heading')?.focus(), { injector: this.injector });
     });
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
+  }
+
+  protected async createPlan(body: PlanBody): Promise<void> {
+    if (await this.creating.run(() => this.api.createPlan({ ...body, active: true } as never), 'Plan created.')) this.store.reload();
   }
 
   protected toggleOutline(): void {

@@ -14,8 +14,10 @@ export const PLAN_EDITOR_ES: Dictionary = {
   'Loading…': 'Cargando…',
   'Could not load the plan: the server answered {status}.': 'No se pudo cargar el plan: el servidor respondió {status}.',
   'No plan to edit yet': 'Todavía no hay un plan que editar',
-  'Create the district plan through the API (POST /api/plans), then edit it here.':
-    'Cree el plan del distrito por medio de la API (POST /api/plans) y luego edítelo aquí.',
+  'Start with the plan itself: its name and the school years it spans (3 to 5). Then add its priorities, goals, metrics, strategies and tactics in the outline.':
+    'Empiece por el plan: su nombre y los años escolares que abarca (de 3 a 5). Luego agregue sus prioridades, metas, indicadores, estrategias y tácticas en el esquema.',
+  'New plan': 'Nuevo plan',
+  'Plan created.': 'Plan creado.',
   'The plan: name, horizon, mission, values': 'El plan: nombre, horizonte, misión, valores',
   'Priorities and goals': 'Prioridades y metas',
   Guardrails: 'Límites',
