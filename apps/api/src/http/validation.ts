@@ -13,7 +13,8 @@ export function toFieldErrors(errors: readonly ValidationError[], parent = ''): 
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    // One message per reason: several constraints may share a message ("must be a school year" for type and range).
+    const own = error.constraints ? [{ field, messages: [...new Set(Object.values(error.constraints))] }] : [];
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }

@@ -9,12 +9,15 @@ import type { PlanEntity } from './plan.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+/** One message for every way a school year can be wrong (missing, not a whole number, out of range). */
+const YEAR = (field: string) => ({ message: `${field} must be the start year of a school year between 2000 and 2100, like 2026 for 2026-27` });
+
 export class CreatePlanDto implements CreatePlanRequest {
   @ApiProperty({ example: 'Riverbend Rising 2024–2029' }) @Transform(trim) @IsString() @Length(1, 200) name!: string;
   @ApiProperty({ example: 2024, description: 'Start year of the first school year (2024 = 2024-25)' })
-  @IsInt() @Min(2000) @Max(2100) firstSchoolYear!: number;
+  @IsInt(YEAR('firstSchoolYear')) @Min(2000, YEAR('firstSchoolYear')) @Max(2100, YEAR('firstSchoolYear')) firstSchoolYear!: number;
   @ApiProperty({ example: 2028, description: 'Start year of the last school year; the horizon is 3–5 school years' })
-  @IsInt() @Min(2000) @Max(2100) lastSchoolYear!: number;
+  @IsInt(YEAR('lastSchoolYear')) @Min(2000, YEAR('lastSchoolYear')) @Max(2100, YEAR('lastSchoolYear')) lastSchoolYear!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) mission?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) vision?: string;
   @ApiPropertyOptional({ type: [String], example: ['Equity', 'Excellence'] })
