@@ -24,3 +24,6 @@ export * from './reminders/digest.js';
 export * from './reviews/reviews.js';
 export * from './scorecards/scorecards.js';
 export * from './public/public.js';
+export * from './contracts/equity.js';
+export * from './contracts/my-work.js';
+export * from './contracts/accountability.js';
