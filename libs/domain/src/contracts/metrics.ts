@@ -136,3 +136,19 @@ export interface MetricSeries {
   readonly actuals: readonly SeriesPointResponse[];
   readonly totalPoints: number;
 }
+
+/**
+ * One goal's headline metric (the one flagged headline, else its first metric) as a sparkline: the district All
+ * Students actuals against the expected trajectory. The same shapes as GET /api/metrics/{id}/series;
+ * GET /api/plans/{id}/sparklines answers PlanSparklines.
+ */
+export interface GoalSparkline extends Pick<MetricSeries, 'metricId' | 'baseline' | 'trajectory' | 'totalPoints'> {
+  readonly goalId: string;
+  readonly actuals: readonly Pick<SeriesPointResponse, 'periodEnd' | 'value' | 'expected'>[];
+}
+
+export interface PlanSparklines {
+  readonly planId: string;
+  readonly asOf: IsoDate;
+  readonly sparklines: readonly GoalSparkline[];
+}

@@ -1,21 +1,8 @@
 import { apiResource } from '../shared/api-resource';
 import { Injectable } from '@angular/core';
-import type { DistrictSettings, IsoDate, MetricSeries, Plan, PlanTree, SeriesPointResponse } from '@throughline/domain';
+import type { DistrictSettings, IsoDate, Plan, PlanSparklines, PlanTree } from '@throughline/domain';
 
-/**
- * One goal's headline metric as a sparkline (GET /api/plans/{id}/sparklines; the API's PlanSparklines in
- * apps/api/src/plans/sparklines.dto.ts): the same shapes as the metric series.
- */
-export interface GoalSparkline extends Pick<MetricSeries, 'metricId' | 'baseline' | 'trajectory' | 'totalPoints'> {
-  readonly goalId: string;
-  readonly actuals: readonly Pick<SeriesPointResponse, 'periodEnd' | 'value' | 'expected'>[];
-}
-
-export interface PlanSparklines {
-  readonly planId: string;
-  readonly asOf: IsoDate;
-  readonly sparklines: readonly GoalSparkline[];
-}
+export type { GoalSparkline } from '@throughline/domain';
 
 /** Typed access to the plan endpoints the overview reads. */
 @Injectable({ providedIn: 'root' })
