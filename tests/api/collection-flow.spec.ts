@@ -168,6 +168,53 @@ describe('collecting data from sources', () => {
     expect((await measurements()).length).toBe(0);
   });
 
+  it('takes only this district\'s rows of a statewide file: another district\'s rows are skipped, never stored as ours', async () => {
+    // A statewide download: our district (county-district 1964733) and a neighbour (1964790), whose district row
+    // would otherwise land in our district series and whose schools would be rejected as unknown.
+    const neighbour = [
+      ['19647900000000', 'D', 'ALL', 900, 1000, '90.0'],
+      ['19647900100011', 'S', 'ALL', 450, 500, '90.0'],
+      ['19647900100012', 'S', 'SED', 80, 100, '80.0'],
+    ] as const;
+    server.files.set('/statewide.txt', tsv([...neighbour, ...STATE_ROWS, ...neighbour]));
+    const response = await admin.send<{ id: string }>('POST', '/api/sources', {
+      name: 'Statewide file', kind: 'http', stewardId: plan.stewardId,
+      config: { url: server.url('/statewide.txt'), format: 'tsv' },
+      mapping: { ...stateMapping(), thisDistrict: { column: 'CDS', codes: ['1964733*'] } },
+    });
+    expect(response.status).toBe(201);
+    const preview = await admin.send<{ rowsRead: number; otherDistrictRows: number; accepted: unknown[]; rejected: unknown[]; skipped: unknown[] }>(
+      'POST', `/api/sources/${response.body.id}/preview`, { rows: 3 },
+    );
+    // Three of our rows asked for: the neighbour's three and the state total before them are read, counted, passed over.
+    expect(preview.body).toEqual(expect.objectContaining({ rowsRead: 7, otherDistrictRows: 4 }));
+    expect(preview.body.accepted.length + preview.body.rejected.length + preview.body.skipped.length).toBe(3);
+
+    const run = await runNow(response.body.id);
+    // The state row is another district's too: 7 skipped (6 neighbour rows and the state total) + MIG.
+    expect(run.rows).toEqual(expect.objectContaining({ read: 15, inserted: 6, rejected: 1, skipped: 8 }));
+    expect(await measurements()).toEqual([
+      { school: null, grp: 'ALL', value: '40', denominator: 1000, suppressed: false },
+      { school: null, grp: 'ED', value: '30', denominator: 500, suppressed: false },
+      { school: SCHOOLS.lincoln, grp: 'ALL', value: '40', denominator: 500, suppressed: false },
+      { school: SCHOOLS.lincoln, grp: 'EL', value: null, denominator: 8, suppressed: true },
+      { school: SCHOOLS.roosevelt, grp: 'ALL', value: '42', denominator: 500, suppressed: false },
+      { school: SCHOOLS.roosevelt, grp: 'ED', value: '45', denominator: 200, suppressed: false },
+    ]);
+  });
+
+  it('says in the preview which mapped column the file lacks, before any run', async () => {
+    server.files.set('/renamed.txt', tsv(STATE_ROWS));
+    const response = await admin.send<{ id: string }>('POST', '/api/sources', {
+      name: 'Renamed column', kind: 'http', stewardId: plan.stewardId,
+      config: { url: server.url('/renamed.txt'), format: 'tsv' },
+      mapping: { ...stateMapping(), school: { column: 'SchoolCode' } },
+    });
+    const preview = await admin.send<{ errors: { field: string; messages: string[] }[] }>('POST', `/api/sources/${response.body.id}/preview`, { rows: 5 });
+    expect(preview.status).toBe(400);
+    expect(preview.body.errors).toEqual([{ field: 'mapping', messages: ["the file has no column 'SchoolCode'"] }]);
+  });
+
   it('collects an uploaded spreadsheet (XLSX) and keeps the file', async () => {
     const source = await admin.send<{ id: string }>('POST', '/api/sources', {
       name: 'Screener export', kind: 'file', stewardId: plan.stewardId,

@@ -208,6 +208,12 @@ const CORE_CASES: Record<string, CaseEntry> = {
       { why: 'an SQL source that is not a SELECT', body: (f: PlanFixture) => ({ name: 'S', kind: 'sql', config: { query: 'DELETE FROM x' }, secrets: { connectionString: 'postgres://x' }, mapping: mapping(f) }), status: 400, fields: ['config.query'] },
       { why: 'an impossible schedule', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', schedule: { kind: 'monthly', day: 40, hour: 6, minute: 0 }, mapping: mapping(f) }), status: 400, fields: ['schedule'] },
       { why: 'an unknown metric', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), metrics: [{ metricId: UNKNOWN, value: 'v' }] } }), status: 404, fields: ['mapping.metrics'] },
+      // Shapes a steward can type into the JSON box: each is named, none is a 500.
+      { why: 'a period and metrics of the wrong kind', body: { name: 'S', kind: 'manual', mapping: { period: 5, metrics: 'x' } }, status: 400, fields: ['mapping'] },
+      { why: 'an empty mapping', body: { name: 'S', kind: 'manual', mapping: {} }, status: 400, fields: ['mapping'] },
+      { why: 'a metric that is not an object', body: { name: 'S', kind: 'manual', mapping: { period: { previous: 'month' }, metrics: [null] } }, status: 400, fields: ['mapping'] },
+      { why: 'record types that are not lists', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), recordType: { column: 'R', school: 'S', district: 5 } } }), status: 400, fields: ['mapping'] },
+      { why: 'a misspelt mapping key', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), schools: { column: 'CDS' } } }), status: 400, fields: ['mapping'] },
     ],
   },
   'PATCH /api/sources/{id}': {

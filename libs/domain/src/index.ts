@@ -27,3 +27,4 @@ export * from './public/public.js';
 export * from './contracts/equity.js';
 export * from './contracts/my-work.js';
 export * from './contracts/accountability.js';
+export * from './contracts/collection.js';

@@ -3,9 +3,10 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { MappingPreview } from '@throughline/domain';
 import { Allow, SignedIn } from '../auth/access.js';
 import { CreateSourceDto, PreviewDto, RunQuery, type RunResponse, type SourceResponse, UpdateSourceDto } from './sources.dto.js';
-import { type PreviewResponse, SourcesService } from './sources.service.js';
+import { SourcesService } from './sources.service.js';
 
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
@@ -65,7 +66,7 @@ export class SourcesController {
   @Allow([], { roles: ['steward'], check: 'source' })
   @HttpCode(200)
   @ApiOkResponse({ description: 'The first rows mapped: what would be written and what refused; writes nothing' })
-  preview(@Param('id', ParseUUIDPipe) id: string, @Body() body: PreviewDto): Promise<PreviewResponse> {
+  preview(@Param('id', ParseUUIDPipe) id: string, @Body() body: PreviewDto): Promise<MappingPreview> {
     return this.sources.preview(id, body.rows ?? 50);
   }
 

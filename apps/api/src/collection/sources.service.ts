@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import {
-  type LocalDateTime, type MappedMeasurement, type SourceMapping, type SourceSchedule, describeSchedule, mapRow, mappingProblems,
-  nextOccurrence, scheduleProblems,
+  type LocalDateTime, type MappingPreview, type SourceMapping, type SourceSchedule, describeSchedule, isThisDistrictsRow, mapRow,
+  mappingProblems, nextOccurrence, scheduleProblems,
 } from '@throughline/domain';
 import { Db } from '../database/db.js';
 import { firstRow } from '../database/rows.js';
@@ -14,13 +14,8 @@ import { RUN_COLUMNS, type RunRow, SOURCE_SELECT, type SourceRow, toRunResponse 
 import { SourceSecretsService } from './source-secrets.js';
 import type { CreateSourceDto, RunResponse, SourceResponse, UpdateSourceDto } from './sources.dto.js';
 
-export interface PreviewResponse {
-  readonly columns: readonly string[];
-  readonly rowsRead: number;
-  readonly accepted: readonly (MappedMeasurement & { readonly line: number })[];
-  readonly rejected: readonly { readonly line: number; readonly reason: string }[];
-  readonly skipped: readonly { readonly line: number; readonly reason: string }[];
-}
+/** A preview reads at most this many rows looking for the district's own (a statewide file may list it late). */
+const PREVIEW_SCAN_ROWS = 1_000_000;
 
 /** Data sources, their files and runs: what stewards set up and watch. */
 @Injectable()
@@ -103,23 +98,41 @@ export class SourcesService {
     return { fileId, run: await this.runNow(id, fileId) };
   }
 
-  /** Fetches and maps the first rows, writing nothing: what would be stored and what refused. */
-  async preview(id: string, limit: number): Promise<PreviewResponse> {
+  /**
+   * Fetches and maps the first `limit` rows of this district, writing nothing: what would be stored and what refused.
+   * Other districts' rows of a statewide file are passed over and counted (up to PREVIEW_SCAN_ROWS rows are read).
+   */
+  async preview(id: string, limit: number): Promise<MappingPreview> {
     const source = found(await this.runner.source(id), 'data source', id);
     const fetched = await this.runner.fetch(source).catch((error: Error) => {
       throw invalid([{ field: 'source', messages: [error.message] }]);
     });
     const context = await this.runner.context(await this.runner.nowLocal());
-    const result = { columns: new Set<string>(), rowsRead: 0, accepted: [] as PreviewResponse['accepted'][number][], rejected: [] as PreviewResponse['rejected'][number][], skipped: [] as PreviewResponse['skipped'][number][] };
+    const columns = new Set<string>();
+    const accepted: MappingPreview['accepted'][number][] = [];
+    const rejected: MappingPreview['rejected'][number][] = [];
+    const skipped: MappingPreview['skipped'][number][] = [];
+    let rowsRead = 0;
+    let otherDistrictRows = 0;
     for await (const { line, record } of fetched.rows) {
-      Object.keys(record).forEach((c) => result.columns.add(c));
-      result.rowsRead += 1;
+      if (rowsRead === 0) {
+        // The run would refuse a file missing a mapped column: say so here, where the steward is looking.
+        const problems = mappingProblems(source.mapping, Object.keys(record));
+        if (problems.length) throw invalid([{ field: 'mapping', messages: problems }]);
+      }
+      Object.keys(record).forEach((c) => columns.add(c));
+      rowsRead += 1;
+      if (!isThisDistrictsRow(record, source.mapping)) {
+        otherDistrictRows += 1;
+        if (rowsRead >= PREVIEW_SCAN_ROWS) break;
+        continue;
+      }
       const outcome = mapRow(record, source.mapping, context);
-      if (outcome.kind === 'ok') result.accepted.push(...outcome.measurements.map((m) => ({ ...m, line })));
-      else (outcome.kind === 'skipped' ? result.skipped : result.rejected).push({ line, reason: outcome.reason });
-      if (result.rowsRead >= limit) break;
+      if (outcome.kind === 'ok') accepted.push(...outcome.measurements.map((m) => ({ ...m, line })));
+      else (outcome.kind === 'skipped' ? skipped : rejected).push({ line, reason: outcome.reason });
+      if (rowsRead - otherDistrictRows >= limit || rowsRead >= PREVIEW_SCAN_ROWS) break;
     }
-    return { ...result, columns: [...result.columns] };
+    return { columns: [...columns], rowsRead, otherDistrictRows, accepted, rejected, skipped };
   }
 
   /** A run now, outside the schedule; returns at once (the worker does the work). */

@@ -46,6 +46,31 @@ describe('mappingProblems', () => {
     expect(mappingProblems(mapping)).toEqual([problem]);
   });
 
+  it.each<[string, unknown, string[]]>([
+    ['not an object', [], ['the mapping must be an object']],
+    ['a period of the wrong kind', { ...VALID, period: 5 }, ['period must be {"column": "…", "kind": "…"}, {"fixed": {"end": "YYYY-MM-DD", "kind": "…"}} or {"previous": "month"}']],
+    ['metrics that are not a list', { ...VALID, metrics: 'PctMet' }, ['metrics must be a list of {"metricId", "value"} objects']],
+    ['a metric that is not an object', { ...VALID, metrics: [null] }, ['metrics[0] must be an object: {"metricId", "value"}']],
+    ['a metric column that is a number', { ...VALID, metrics: [{ metricId: 'ela', value: 3 }] }, ['metrics[0].value must be a column name (text)']],
+    ['record types that are not lists', { ...VALID, recordType: { column: 'Level', school: 'S', district: 5, ignore: [] } }, ['recordType.school must be a list of texts, e.g. ["S"]', 'recordType.district must be a list of texts, e.g. ["S"]']],
+    ['a group code map of numbers', { ...VALID, group: { column: 'Group', codes: { ALL: 1 }, unmapped: 'skip' } }, ['group.codes must map file codes to Throughline group codes, e.g. {"ALL": "ALL", "SED": "ED"}']],
+    ['a misspelt key, which would be ignored silently', { ...VALID, schools: { column: 'SchoolCode' } }, ["mapping: unknown key 'schools' (expected 'period', 'school', 'recordType', 'group', 'thisDistrict', 'metrics', 'suppressionMarkers')"]],
+    ['a misspelt metric key', { ...VALID, metrics: [{ metricId: 'ela', vaule: 'PctMet' }] }, ["metrics[0]: unknown key 'vaule' (expected 'metricId', 'value', 'numerator', 'denominator', 'scale')"]],
+    ['a blank school column', { ...VALID, school: { column: ' ' } }, ['school.column is blank']],
+    ['district codes that are not a list', { ...VALID, thisDistrict: { column: 'CDS', codes: '0161259*' } }, ['thisDistrict.codes must be a list of texts, e.g. ["S"]']],
+  ])('refuses the shape of %s, naming the key', (_label, mapping, problems) => {
+    expect(mappingProblems(mapping)).toEqual(problems);
+  });
+
+  it('takes a statewide file filtered to this district, and refuses a filter without a code', () => {
+    const statewide = { ...VALID, thisDistrict: { column: 'SchoolCode', codes: ['0161259*'] } };
+    expect(mappingProblems(statewide, COLUMNS)).toEqual([]);
+    expect(mappingProblems({ ...statewide, thisDistrict: { column: 'SchoolCode', codes: ['*'] } })).toEqual([
+      `thisDistrict lists no code: give the district's code, or a prefix its schools' codes share followed by * (e.g. "0161259*")`,
+    ]);
+    expect(mappingProblems({ ...statewide, thisDistrict: { column: 'CDS', codes: ['0161259*'] } }, COLUMNS)).toEqual(["the file has no column 'CDS'"]);
+  });
+
   it('names every column the file lacks, once each', () => {
     expect(mappingProblems(VALID, ['SchoolYear', 'SchoolCode', 'Level', 'Group', 'PctMet', 'Grads'])).toEqual([
       "the file has no column 'Tested'",

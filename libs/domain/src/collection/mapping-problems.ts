@@ -5,13 +5,23 @@
 import { PERIOD_KINDS } from '../plan/plan.js';
 import { isIsoDate } from '../calendar/iso-date.js';
 import type { SourceMapping } from './mapping.js';
+import { mappingShapeProblems } from './mapping-shape.js';
 
 const PREVIOUS_PERIODS = ['month', 'quarter', 'school-year'];
 
-/** Problems with a mapping in words (empty when valid); with `columns`, also columns the file does not have. */
-export function mappingProblems(mapping: SourceMapping, columns?: readonly string[]): string[] {
+/**
+ * Problems with a mapping in words (empty when valid): its shape first (unknown keys, wrong kinds), then its sense;
+ * with `columns`, also columns the file does not have.
+ */
+export function mappingProblems(input: unknown, columns?: readonly string[]): string[] {
+  const shape = mappingShapeProblems(input);
+  if (shape.length) return shape;
+  const mapping = input as SourceMapping;
   const problems = [...periodProblems(mapping), ...metricProblems(mapping)];
-  const { recordType, group } = mapping;
+  const { recordType, group, thisDistrict } = mapping;
+  if (thisDistrict && thisDistrict.codes.every((code) => code.replace(/\*$/, '').trim() === '')) {
+    problems.push(`thisDistrict lists no code: give the district's code, or a prefix its schools' codes share followed by * (e.g. "0161259*")`);
+  }
   if (recordType) {
     const lists = [...recordType.school, ...recordType.district, ...recordType.ignore].map((v) =>
       v.trim().toLowerCase(),
@@ -72,6 +82,7 @@ function referencedColumns(mapping: SourceMapping): string[] {
     'column' in mapping.period ? mapping.period.column : undefined,
     mapping.school?.column,
     mapping.recordType?.column,
+    mapping.thisDistrict?.column,
     mapping.group?.column,
     ...mapping.metrics.flatMap((m) => [m.value, m.numerator, m.denominator]),
   ];

@@ -257,3 +257,37 @@ describe('mapRow: periods', () => {
     expect(() => withPeriod({ previous: 'month' }, 7, '2026-11-05')({ N: '1' })).toThrow(RangeError);
   });
 });
+
+describe('mapRow: a statewide file (every district of the state in one download)', () => {
+  // California-style: 14-digit CDS = county (2) + district (5) + school (7); the district row ends in 0000000.
+  const STATEWIDE: SourceMapping = { ...STATE_FILE, thisDistrict: { column: 'SchoolCode', codes: ['0123456*'] } };
+
+  it.each<[string, SourceRow, RowOutcome]>([
+    ['takes this district\'s school rows', stateRow(), ok({ schoolId: 'school-lincoln' })],
+    ['takes this district\'s own row', stateRow({ Level: 'District', SchoolCode: '01234560000000' }), ok({ schoolId: null })],
+    [
+      'skips another district\'s district row (it would otherwise overwrite ours)',
+      stateRow({ Level: 'District', SchoolCode: '09876540000000' }),
+      { kind: 'skipped', reason: "SchoolCode '09876540000000' is another district's row" },
+    ],
+    [
+      'skips another district\'s school instead of rejecting its unknown code',
+      stateRow({ SchoolCode: '09876541234567' }),
+      { kind: 'skipped', reason: "SchoolCode '09876541234567' is another district's row" },
+    ],
+    ['still rejects an unknown school of this district', stateRow({ SchoolCode: '01234569999999' }), { kind: 'rejected', reason: 'unknown school code 01234569999999' }],
+    [
+      'skips the state row',
+      stateRow({ Level: 'State', SchoolCode: '00000000000000' }),
+      { kind: 'skipped', reason: "SchoolCode '00000000000000' is another district's row" },
+    ],
+  ])('%s', (_label, row, expected) => {
+    expect(mapRow(row, STATEWIDE, CONTEXT)).toEqual(expected);
+  });
+
+  it('matches an exact code in a separate district column (Texas-style DISTRICT)', () => {
+    const mapping: SourceMapping = { ...STATE_FILE, thisDistrict: { column: 'District', codes: ['101912'] } };
+    expect(mapRow(stateRow({ District: '101912' }), mapping, CONTEXT)).toEqual(ok({ schoolId: 'school-lincoln' }));
+    expect(mapRow(stateRow({ District: '1019120' }), mapping, CONTEXT).kind).toBe('skipped');
+  });
+});

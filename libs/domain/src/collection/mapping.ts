@@ -31,6 +31,12 @@ export interface SourceMapping {
   readonly period: PeriodMapping;
   /** Column of the state school code; absent = every row is the district's. */
   readonly school?: { readonly column: string };
+  /**
+   * Statewide files: which rows are this district's, by a column's value (the district's code, or a prefix its
+   * schools' codes share, written with a trailing `*`: `"0161259*"`). Other districts' rows are skipped, not
+   * rejected; without it every row is taken as this district's.
+   */
+  readonly thisDistrict?: { readonly column: string; readonly codes: readonly string[] };
   /** Column telling school / district / state rows apart, and which values mean what; other values are rejected. */
   readonly recordType?: {
     readonly column: string;
@@ -86,6 +92,10 @@ export { mappingProblems } from './mapping-problems.js';
 /** Maps one row of a source to measurements (one per metric column set), or says why it was skipped or rejected. */
 export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingContext): RowOutcome {
   // Skips come first: a state total row has no school code, and it should be skipped, not rejected for that.
+  if (!isThisDistrictsRow(row, mapping)) {
+    const column = mapping.thisDistrict?.column ?? '';
+    return { kind: 'skipped', reason: `${column} '${cellText(row[column])}' is another district's row` };
+  }
   const record = recordKind(row, mapping);
   if (!('value' in record)) return record;
   const group = groupId(row, mapping, context);
@@ -119,6 +129,17 @@ export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingC
   }
   if (reasons) return { kind: 'rejected', reason: reasons.join('; ') };
   return { kind: 'ok', measurements };
+}
+
+/** Whether a row is this district's (always, without `thisDistrict`); other districts' rows are skipped. */
+export function isThisDistrictsRow(row: SourceRow, mapping: SourceMapping): boolean {
+  const filter = mapping.thisDistrict;
+  if (!filter) return true;
+  const code = cellText(row[filter.column]);
+  return filter.codes.some((c) => {
+    const wanted = c.trim();
+    return wanted.endsWith('*') ? wanted.length > 1 && code.startsWith(wanted.slice(0, -1)) : code === wanted;
+  });
 }
 
 function recordKind(row: SourceRow, mapping: SourceMapping): Resolved<'school' | 'district'> {

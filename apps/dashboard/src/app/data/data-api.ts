@@ -1,7 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  DistrictSettings, MappedMeasurement, Metric, Page, Person, School, SourceMapping, SourceSchedule, StudentGroup,
+  DistrictSettings, MappingPreview, Metric, Page, Person, School, SourceMapping, SourceSchedule, StudentGroup,
 } from '@throughline/domain';
 import type { Observable } from 'rxjs';
 import { apiResource } from '../shared/api-resource';
@@ -66,13 +66,7 @@ export interface Source {
   readonly lastRun: Run | null;
 }
 
-export interface Preview {
-  readonly columns: readonly string[];
-  readonly rowsRead: number;
-  readonly accepted: readonly (MappedMeasurement & { readonly line: number })[];
-  readonly rejected: readonly { readonly line: number; readonly reason: string }[];
-  readonly skipped: readonly { readonly line: number; readonly reason: string }[];
-}
+export type Preview = MappingPreview;
 
 export interface SourceSecrets {
   readonly headers?: Readonly<Record<string, string>>;

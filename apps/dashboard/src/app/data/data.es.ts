@@ -144,6 +144,7 @@ export const DATA_ES: Dictionary = {
   'Mapping preview': 'Vista previa del mapeo',
   'Nothing was written.': 'No se escribió nada.',
   'This is what the first rows of the newest data would become (rows read: {n}).': 'Esto es lo que serían las primeras filas de los datos más recientes (filas leídas: {n}).',
+  'Rows of other districts passed over: {n}.': 'Filas de otros distritos, que no se cargan: {n}.',
   'Measurements accepted: {accepted}. Rows rejected: {rejected}. Rows skipped: {skipped}.':
     'Mediciones aceptadas: {accepted}. Filas rechazadas: {rejected}. Filas omitidas: {skipped}.',
   'Columns in the data': 'Columnas de los datos',
