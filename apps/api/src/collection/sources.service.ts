@@ -14,6 +14,9 @@ import { RUN_COLUMNS, type RunRow, SOURCE_SELECT, type SourceRow, toRunResponse 
 import { SourceSecretsService } from './source-secrets.js';
 import type { CreateSourceDto, RunResponse, SourceResponse, UpdateSourceDto } from './sources.dto.js';
 
+/** An HTTP header name (RFC 9110 token): anything else would fail every pull. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
 /** A preview reads at most this many rows looking for the district's own (a statewide file may list it late). */
 const PREVIEW_SCAN_ROWS = 1_000_000;
 
@@ -40,7 +43,7 @@ export class SourcesService {
   }
 
   async create(body: CreateSourceDto): Promise<SourceResponse> {
-    await this.check(body.kind, body.schedule ?? null, body.mapping, body.config?.url, body.config?.query, body.secrets?.connectionString);
+    await this.check(body.kind, body.schedule ?? null, body.mapping, body.config?.url, body.config?.query, body.secrets?.connectionString, body.secrets?.headers);
     const stewardId = body.stewardId ?? currentRequest()?.actor?.personId;
     if (!stewardId) throw invalid([{ field: 'stewardId', messages: ['name the steward of this source'] }]);
     const now = await this.runner.nowLocal();
@@ -63,7 +66,7 @@ export class SourcesService {
     const schedule = body.schedule !== undefined ? body.schedule : current.schedule;
     const mapping = body.mapping ?? current.mapping;
     const config = body.config ?? current.config;
-    await this.check(current.kind, schedule, mapping, config.url, config.query, body.secrets?.connectionString ?? 'kept');
+    await this.check(current.kind, schedule, mapping, config.url, config.query, body.secrets?.connectionString ?? 'kept', body.secrets?.headers);
     const scheduleChanged = body.schedule !== undefined && JSON.stringify(body.schedule) !== JSON.stringify(current.schedule);
     const now = await this.runner.nowLocal();
     await this.db.write(async () => {
@@ -183,8 +186,14 @@ export class SourcesService {
     );
   }
 
-  private async check(kind: string, schedule: SourceSchedule | null, mapping: SourceMapping, url?: string, query?: string, connection?: string): Promise<void> {
+  private async check(
+    kind: string, schedule: SourceSchedule | null, mapping: SourceMapping, url?: string, query?: string, connection?: string, headers?: Readonly<Record<string, unknown>>,
+  ): Promise<void> {
     const problems: FieldProblem[] = [];
+    const badHeaders = Object.entries(headers ?? {}).filter(([name, value]) => !HEADER_NAME.test(name) || typeof value !== 'string' || /[\r\n]/.test(value));
+    if (badHeaders.length) {
+      problems.push({ field: 'secrets.headers', messages: badHeaders.map(([name]) => `header '${name}' needs a plain name and a text value on one line, e.g. {"Authorization": "Bearer …"}`) });
+    }
     if (schedule) {
       const issues = scheduleProblems(schedule);
       if (issues.length) problems.push({ field: 'schedule', messages: issues });
