@@ -129,6 +129,7 @@ export class CollectionRunner {
       }
       await stager.flush();
     } finally {
+      await stager.settle();
       await copyRunner?.release();
     }
     if (rejected.length) {

@@ -21,6 +21,7 @@ export interface MergeCounts {
  */
 export class MeasurementStager {
   private rows: string[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
   private readonly columns: unknown[][] = Array.from({ length: 10 }, () => []);
   staged = 0;
 
@@ -35,8 +36,8 @@ export class MeasurementStager {
   }
 
   /**
-   * Adds one measurement. Returns a promise only when a full chunk is being written (await it before adding more),
-   * so the usual row costs no await.
+   * Adds one measurement. Returns a promise only when a full chunk is handed to Postgres (await it before adding
+   * more: it waits for the chunk before, so at most one is in flight), so the usual row costs no await.
    */
   add(line: number, m: MappedMeasurement): Promise<void> | undefined {
     this.staged += 1;
@@ -45,19 +46,19 @@ export class MeasurementStager {
         `${this.runPrefix}${line}\t${copyText(m.metricId)}\t${copyText(m.periodEnd)}\t${copyText(m.periodKind)}\t${copyText(m.schoolId)}\t` +
           `${copyText(m.groupId)}\t${copyText(m.value)}\t${copyText(m.numerator)}\t${copyText(m.denominator)}\t${m.suppressed ? 't' : 'f'}`,
       );
-      return this.rows.length >= CHUNK ? this.flush() : undefined;
+      return this.rows.length >= CHUNK ? this.send() : undefined;
     }
     const values = [line, m.metricId, m.periodEnd, m.periodKind, m.schoolId, m.groupId, m.value, m.numerator, m.denominator, m.suppressed];
     values.forEach((v, i) => this.columns[i]?.push(v));
     return (this.columns[0]?.length ?? 0) >= CHUNK ? this.flush() : undefined;
   }
 
+  /** Writes what is still buffered and waits until every chunk is in the stage. */
   async flush(): Promise<void> {
-    if (this.copyClient && this.rows.length) {
-      const lines = `${this.rows.join('\n')}\n`;
-      this.rows = [];
-      await pipeline(Readable.from([lines]), this.copyClient.query(copyFrom(`COPY app.collection_stage (${COLUMNS}) FROM STDIN`)));
-    } else if (!this.copyClient && (this.columns[0]?.length ?? 0) > 0) {
+    if (this.copyClient) {
+      await this.send();
+      await this.inFlight;
+    } else if ((this.columns[0]?.length ?? 0) > 0) {
       const c = this.columns.map((column) => column.splice(0));
       await this.db.query(
         `INSERT INTO app.collection_stage (${COLUMNS})
@@ -65,6 +66,26 @@ export class MeasurementStager {
         [this.runId, ...c],
       );
     }
+  }
+
+  /**
+   * Starts the COPY of the buffered rows once the previous chunk is in (its error, if any, surfaces here), and
+   * returns without waiting for it: the next rows are read and mapped while Postgres takes this chunk.
+   */
+  private async send(): Promise<void> {
+    await this.inFlight;
+    if (!this.copyClient || !this.rows.length) return;
+    const lines = `${this.rows.join('\n')}\n`;
+    this.rows = [];
+    const copy = pipeline(Readable.from([lines]), this.copyClient.query(copyFrom(`COPY app.collection_stage (${COLUMNS}) FROM STDIN`)));
+    // Observed here so a failure between two awaits is not an unhandled rejection; it is thrown by the next await.
+    copy.catch(() => undefined);
+    this.inFlight = copy;
+  }
+
+  /** Waits for a COPY still running (before its connection is released), ignoring its outcome. */
+  async settle(): Promise<void> {
+    await this.inFlight.catch(() => undefined);
   }
 }
 

@@ -1,8 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { SourceRow } from '@throughline/domain';
+import { DelimitedParser, DelimitedTextError } from './delimited.js';
 import type { SourceSecrets } from './source-secrets.js';
 import { PermanentSourceError, TransientSourceError } from './source-errors.js';
 
@@ -71,23 +72,15 @@ function* slices(content: Buffer): Iterable<Buffer> {
 }
 
 async function* delimitedRows(stream: Readable, format: 'csv' | 'tsv'): AsyncIterable<NumberedRow> {
-  const parser = stream.pipe(
-    parse({
-      // State files are tab-delimited; a .txt may be either, so TSV mode still accepts commas when no tab is seen.
-      delimiter: format === 'tsv' ? ['\t', ','] : [',', ';', '\t'],
-      columns: (header: string[]) => header.map((h) => h.replace(/^\uFEFF/, '').trim()),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-      info: true,
-    }),
-  );
+  const parser = new DelimitedParser(format);
+  const decoder = new StringDecoder('utf8');
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      yield { line: item.info.lines, record: item.record };
-    }
+    for await (const chunk of stream) yield* parser.push(decoder.write(chunk as Buffer));
+    yield* parser.push(decoder.end());
+    yield* parser.end();
   } catch (error) {
-    throw new PermanentSourceError(`The file could not be read as ${format.toUpperCase()}: ${(error as Error).message}`);
+    if (!(error instanceof DelimitedTextError)) throw error;
+    throw new PermanentSourceError(`The file could not be read as ${format.toUpperCase()}: ${error.message}`);
   }
 }
 

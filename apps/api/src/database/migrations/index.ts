@@ -6,6 +6,7 @@ import { CreateCollection1795575600000 } from './1795575600000-CreateCollection.
 import { CreateReviewsScorecardsPublic1795579200000 } from './1795579200000-CreateReviewsScorecardsPublic.js';
 import { AddReviewAgendaGeneratedAt1795665600000 } from './1795665600000-AddReviewAgendaGeneratedAt.js';
 import { AuditFeedback1795838400000 } from './1795838400000-AuditFeedback.js';
+import { MeasurementReferencesPerStatement1795924800000 } from './1795924800000-MeasurementReferencesPerStatement.js';
 
 /** Every migration, oldest first. Listed explicitly: no globs, so the ESM build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateReviewsScorecardsPublic1795579200000,
   AddReviewAgendaGeneratedAt1795665600000,
   AuditFeedback1795838400000,
+  MeasurementReferencesPerStatement1795924800000,
 ];
