@@ -80,7 +80,7 @@ describe('collecting data from sources', () => {
     ['19647339999999', 'S', 'ALL', 1, 2, '50.0'],
   ] as const;
 
-  async function httpSource(path: string, schedule?: unknown) {
+  async function httpSource(path: string, schedule?: unknown, mapping: object = stateMapping()) {
     const response = await admin.send<{ id: string; secrets: unknown }>('POST', '/api/sources', {
       name: 'State report card: grade 3 ELA',
       kind: 'http',
@@ -88,7 +88,7 @@ describe('collecting data from sources', () => {
       config: { url: server.url(path), format: 'tsv' },
       secrets: { headers: { Authorization: TOKEN } },
       ...(schedule ? { schedule } : {}),
-      mapping: stateMapping(),
+      mapping,
     });
     expect(response.status).toBe(201);
     return response.body;
@@ -177,20 +177,15 @@ describe('collecting data from sources', () => {
       ['19647900100012', 'S', 'SED', 80, 100, '80.0'],
     ] as const;
     server.files.set('/statewide.txt', tsv([...neighbour, ...STATE_ROWS, ...neighbour]));
-    const response = await admin.send<{ id: string }>('POST', '/api/sources', {
-      name: 'Statewide file', kind: 'http', stewardId: plan.stewardId,
-      config: { url: server.url('/statewide.txt'), format: 'tsv' },
-      mapping: { ...stateMapping(), thisDistrict: { column: 'CDS', codes: ['1964733*'] } },
-    });
-    expect(response.status).toBe(201);
+    const source = await httpSource('/statewide.txt', undefined, { ...stateMapping(), thisDistrict: { column: 'CDS', codes: ['1964733*'] } });
     const preview = await admin.send<{ rowsRead: number; otherDistrictRows: number; accepted: unknown[]; rejected: unknown[]; skipped: unknown[] }>(
-      'POST', `/api/sources/${response.body.id}/preview`, { rows: 3 },
+      'POST', `/api/sources/${source.id}/preview`, { rows: 3 },
     );
     // Three of our rows asked for: the neighbour's three and the state total before them are read, counted, passed over.
     expect(preview.body).toEqual(expect.objectContaining({ rowsRead: 7, otherDistrictRows: 4 }));
     expect(preview.body.accepted.length + preview.body.rejected.length + preview.body.skipped.length).toBe(3);
 
-    const run = await runNow(response.body.id);
+    const run = await runNow(source.id);
     // The state row is another district's too: 7 skipped (6 neighbour rows and the state total) + MIG.
     expect(run.rows).toEqual(expect.objectContaining({ read: 15, inserted: 6, rejected: 1, skipped: 8 }));
     expect(await measurements()).toEqual([
@@ -205,12 +200,8 @@ describe('collecting data from sources', () => {
 
   it('says in the preview which mapped column the file lacks, before any run', async () => {
     server.files.set('/renamed.txt', tsv(STATE_ROWS));
-    const response = await admin.send<{ id: string }>('POST', '/api/sources', {
-      name: 'Renamed column', kind: 'http', stewardId: plan.stewardId,
-      config: { url: server.url('/renamed.txt'), format: 'tsv' },
-      mapping: { ...stateMapping(), school: { column: 'SchoolCode' } },
-    });
-    const preview = await admin.send<{ errors: { field: string; messages: string[] }[] }>('POST', `/api/sources/${response.body.id}/preview`, { rows: 5 });
+    const source = await httpSource('/renamed.txt', undefined, { ...stateMapping(), school: { column: 'SchoolCode' } });
+    const preview = await admin.send<{ errors: { field: string; messages: string[] }[] }>('POST', `/api/sources/${source.id}/preview`, { rows: 5 });
     expect(preview.status).toBe(400);
     expect(preview.body.errors).toEqual([{ field: 'mapping', messages: ["the file has no column 'SchoolCode'"] }]);
   });

@@ -1,6 +1,8 @@
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, expect } from '@jest/globals';
 import { addDays, isoDateInZone } from '@throughline/domain';
-import type { Client } from './app.js';
+import { type Client, type RunningApp, startApp } from './app.js';
+import { truncateAll } from './db.js';
+import { asAdmin } from './users.js';
 
 export interface PlanFixture {
   readonly personId: string;
@@ -87,4 +89,24 @@ export async function buildPlan(app: Client): Promise<PlanFixture> {
     allStudentsId: groupIds['ALL'] as string,
     groupIds,
   };
+}
+
+/**
+ * The usual set-up of a spec: one app for the file, and before each test the tables emptied and a fresh small plan
+ * built by an admin. Read the fields inside tests (they are set by the hooks).
+ */
+export function planApp(overrides: Record<string, string | undefined> = {}): { app: RunningApp; admin: Client; plan: PlanFixture } {
+  const state = {} as { app: RunningApp; admin: Client; plan: PlanFixture };
+  beforeAll(async () => {
+    state.app = await startApp(overrides);
+  });
+  afterAll(async () => {
+    await state.app?.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(state.app);
+    state.admin = await asAdmin(state.app);
+    state.plan = await buildPlan(state.admin);
+  });
+  return state;
 }
