@@ -198,6 +198,25 @@ describe('collecting data from sources', () => {
     ]);
   });
 
+  it('lands a wide file (a column per student group) as one series per group', async () => {
+    server.files.set('/wide.txt', ['CAMPUS\tALL_RATE\tALL_N\tECO_RATE\tECO_N', `${SCHOOLS.lincoln}\t40.0\t500\t31.5\t220`, `${SCHOOLS.roosevelt}\t42.0\t500\t*\t6`].join('\n'));
+    const source = await httpSource('/wide.txt', undefined, {
+      period: { fixed: { end: '2026-06-30', kind: 'year' } },
+      school: { column: 'CAMPUS' },
+      metrics: [
+        { metricId: plan.metricId, value: 'ALL_RATE', denominator: 'ALL_N', group: 'ALL' },
+        { metricId: plan.metricId, value: 'ECO_RATE', denominator: 'ECO_N', group: 'ED' },
+      ],
+    });
+    expect((await runNow(source.id)).rows).toEqual(expect.objectContaining({ read: 2, inserted: 4, rejected: 0 }));
+    expect(await measurements()).toEqual([
+      { school: SCHOOLS.lincoln, grp: 'ALL', value: '40', denominator: 500, suppressed: false },
+      { school: SCHOOLS.lincoln, grp: 'ED', value: '31.5', denominator: 220, suppressed: false },
+      { school: SCHOOLS.roosevelt, grp: 'ALL', value: '42', denominator: 500, suppressed: false },
+      { school: SCHOOLS.roosevelt, grp: 'ED', value: null, denominator: 6, suppressed: true },
+    ]);
+  });
+
   it('says in the preview which mapped column the file lacks, before any run', async () => {
     server.files.set('/renamed.txt', tsv(STATE_ROWS));
     const source = await httpSource('/renamed.txt', undefined, { ...stateMapping(), school: { column: 'SchoolCode' } });

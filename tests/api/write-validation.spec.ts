@@ -215,6 +215,8 @@ const CORE_CASES: Record<string, CaseEntry> = {
       { why: 'record types that are not lists', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), recordType: { column: 'R', school: 'S', district: 5 } } }), status: 400, fields: ['mapping'] },
       { why: 'a header value that is not text', body: (f: PlanFixture) => ({ name: 'S', kind: 'http', config: { url: 'https://state.example.gov/f.txt' }, secrets: { headers: { Authorization: { token: 'x' } } }, mapping: mapping(f) }), status: 400, fields: ['secrets.headers'] },
       { why: 'a header name with a space', body: (f: PlanFixture) => ({ name: 'S', kind: 'http', config: { url: 'https://state.example.gov/f.txt' }, secrets: { headers: { 'Api Key': 'x' } }, mapping: mapping(f) }), status: 400, fields: ['secrets.headers'] },
+      { why: 'a group code map into a group not set up', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), group: { column: 'G', codes: { SED: 'EDD' }, unmapped: 'skip' } } }), status: 400, fields: ['mapping'] },
+      { why: 'a wide-file column for a group not set up', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), metrics: [{ metricId: f.metricId, value: 'v', group: 'LTEL' }] } }), status: 400, fields: ['mapping'] },
       { why: 'a misspelt mapping key', body: (f: PlanFixture) => ({ name: 'S', kind: 'manual', mapping: { ...mapping(f), schools: { column: 'CDS' } } }), status: 400, fields: ['mapping'] },
     ],
   },

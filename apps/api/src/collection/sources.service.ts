@@ -210,6 +210,21 @@ export class SourcesService {
     if ((known?.n ?? 0) !== metricIds.length) {
       throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'Unknown metric', errors: [{ field: 'mapping.metrics', messages: ['a metricId does not name a metric'] }] });
     }
+    // Group codes the mapping writes to must be set up, or every row naming one would be rejected at each run.
+    const wanted = [...new Set([...Object.values(mapping.group?.codes ?? {}), ...mapping.metrics.flatMap((m) => (m.group === undefined ? [] : [m.group]))])];
+    if (wanted.length) {
+      const groups = await this.db.query<{ code: string }[]>(`SELECT code FROM app.student_group WHERE active ORDER BY sort_order, code`);
+      const codes = new Set(groups.map((g) => g.code));
+      const unknown = wanted.filter((code) => !codes.has(code));
+      if (unknown.length) {
+        throw invalid([
+          {
+            field: 'mapping',
+            messages: unknown.map((code) => `student group '${code}' is not set up in Throughline (its codes: ${[...codes].join(', ')})`),
+          },
+        ]);
+      }
+    }
   }
 
   private async lastRuns(ids: readonly string[]): Promise<Map<string, RunRow>> {

@@ -55,11 +55,18 @@ describe('mappingProblems', () => {
     ['record types that are not lists', { ...VALID, recordType: { column: 'Level', school: 'S', district: 5, ignore: [] } }, ['recordType.school must be a list of texts, e.g. ["S"]', 'recordType.district must be a list of texts, e.g. ["S"]']],
     ['a group code map of numbers', { ...VALID, group: { column: 'Group', codes: { ALL: 1 }, unmapped: 'skip' } }, ['group.codes must map file codes to Throughline group codes, e.g. {"ALL": "ALL", "SED": "ED"}']],
     ['a misspelt key, which would be ignored silently', { ...VALID, schools: { column: 'SchoolCode' } }, ["mapping: unknown key 'schools' (expected 'period', 'school', 'recordType', 'group', 'thisDistrict', 'metrics', 'suppressionMarkers')"]],
-    ['a misspelt metric key', { ...VALID, metrics: [{ metricId: 'ela', vaule: 'PctMet' }] }, ["metrics[0]: unknown key 'vaule' (expected 'metricId', 'value', 'numerator', 'denominator', 'scale')"]],
+    ['a misspelt metric key', { ...VALID, metrics: [{ metricId: 'ela', vaule: 'PctMet' }] }, ["metrics[0]: unknown key 'vaule' (expected 'metricId', 'value', 'numerator', 'denominator', 'scale', 'group')"]],
     ['a blank school column', { ...VALID, school: { column: ' ' } }, ['school.column is blank']],
     ['district codes that are not a list', { ...VALID, thisDistrict: { column: 'CDS', codes: '0161259*' } }, ['thisDistrict.codes must be a list of texts, e.g. ["S"]']],
   ])('refuses the shape of %s, naming the key', (_label, mapping, problems) => {
     expect(mappingProblems(mapping)).toEqual(problems);
+  });
+
+  it('takes a metric once per group column in a wide file, but not twice for one group', () => {
+    const wide = { ...VALID, group: undefined, metrics: [{ metricId: 'ela', value: 'A', group: 'ALL' }, { metricId: 'ela', value: 'B', group: 'ED' }] };
+    expect(mappingProblems(wide)).toEqual([]);
+    expect(mappingProblems({ ...wide, metrics: [...wide.metrics, { metricId: 'ela', value: 'C', group: 'ED' }] })).toEqual(['metric ela is mapped twice for group ED']);
+    expect(mappingProblems({ ...wide, metrics: [{ metricId: 'ela', value: 'A', group: ' ' }] })).toEqual(['metrics[0].group must be a Throughline student group code, e.g. "ED"']);
   });
 
   it('takes a statewide file filtered to this district, and refuses a filter without a code', () => {

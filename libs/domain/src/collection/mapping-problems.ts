@@ -65,8 +65,9 @@ function metricProblems({ metrics }: SourceMapping): string[] {
   for (const columns of metrics) {
     const name = columns.metricId === '' ? 'a metric without an id' : `metric ${columns.metricId}`;
     if (columns.metricId === '') problems.push('a metric column set has no metric id');
-    if (seen.has(columns.metricId)) problems.push(`${name} is mapped twice`);
-    seen.add(columns.metricId);
+    const key = `${columns.metricId}\u0000${columns.group ?? ''}`;
+    if (seen.has(key)) problems.push(columns.group === undefined ? `${name} is mapped twice` : `${name} is mapped twice for group ${columns.group}`);
+    seen.add(key);
     if (columns.value === undefined && (columns.numerator === undefined || columns.denominator === undefined)) {
       problems.push(`${name} needs a value column or both numerator and denominator columns`);
     }

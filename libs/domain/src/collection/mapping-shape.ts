@@ -78,7 +78,10 @@ export function mappingShapeProblems(mapping: unknown): string[] {
         problems.push(`${where} must be an object: {"metricId", "value"}`);
         return;
       }
-      unknownKeys(where, columns, ['metricId', 'value', 'numerator', 'denominator', 'scale'], problems);
+      unknownKeys(where, columns, ['metricId', 'value', 'numerator', 'denominator', 'scale', 'group'], problems);
+      if (columns['group'] !== undefined && (!isText(columns['group']) || columns['group'].trim() === '')) {
+        problems.push(`${where}.group must be a Throughline student group code, e.g. "ED"`);
+      }
       if (!isText(columns['metricId'])) problems.push(`${where}.metricId must be the metric's id (text)`);
       for (const key of ['value', 'numerator', 'denominator']) text(`${where}.${key}`, columns[key], problems, true);
       if (columns['scale'] !== undefined && !isText(columns['scale'])) problems.push(`${where}.scale must be 'percent' or 'fraction'`);

@@ -291,3 +291,34 @@ describe('mapRow: a statewide file (every district of the state in one download)
     expect(mapRow(stateRow({ District: '1019120' }), mapping, CONTEXT).kind).toBe('skipped');
   });
 });
+
+describe('mapRow: a wide file (one column per student group)', () => {
+  // Texas TAPR style: a campus per row, the same measure for each group in its own column.
+  const WIDE: SourceMapping = {
+    period: { fixed: { end: '2026-06-30', kind: 'year' } },
+    school: { column: 'CAMPUS' },
+    metrics: [
+      { metricId: 'ela', value: 'ALL_RATE', denominator: 'ALL_N', group: 'ALL' },
+      { metricId: 'ela', value: 'ECO_RATE', denominator: 'ECO_N', group: 'ED' },
+      { metricId: 'ela', value: 'EL_RATE', group: 'EL' },
+    ],
+  };
+  const row: SourceRow = { CAMPUS: '01234567890001', ALL_RATE: '48.5', ALL_N: '412', ECO_RATE: '-1', ECO_N: '5', EL_RATE: '*' };
+
+  it('gives one measurement per group column', () => {
+    const outcome = mapRow({ ...row, ECO_RATE: '39' }, WIDE, CONTEXT);
+    expect(outcome).toEqual(
+      ok(
+        { schoolId: 'school-lincoln', groupId: 'group-all', value: 48.5, denominator: 412 },
+        { schoolId: 'school-lincoln', groupId: 'group-ed', value: 39, denominator: 5 },
+        { schoolId: 'school-lincoln', groupId: 'group-el', value: null, denominator: null, suppressed: true },
+      ),
+    );
+  });
+
+  it('rejects the row naming a group that is not set up', () => {
+    const mapping: SourceMapping = { ...WIDE, metrics: [{ metricId: 'ela', value: 'ALL_RATE', group: 'LTEL' }] };
+    expect(mapRow(row, mapping, CONTEXT)).toEqual({ kind: 'rejected', reason: 'student group LTEL is not set up in Throughline' });
+  });
+});
+

@@ -25,6 +25,11 @@ export interface MetricColumns {
    * metrics).
    */
   readonly scale?: 'percent' | 'fraction';
+  /**
+   * Wide files (one column per student group, as in Texas TAPR downloads): the Throughline group code these
+   * columns are for, whatever the row's group. The same metric may then be mapped once per group.
+   */
+  readonly group?: string;
 }
 
 export interface SourceMapping {
@@ -111,6 +116,11 @@ export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingC
   let reasons: string[] | undefined;
   for (const columns of mapping.metrics) {
     const result = measure(row, columns, context.metricUnits.get(columns.metricId), markers);
+    const groupOf = columns.group === undefined ? group.value : columnGroupId(columns.group, context);
+    if (groupOf === undefined) {
+      (reasons ??= []).push(`student group ${columns.group ?? ''} is not set up in Throughline`);
+      continue;
+    }
     if ('reason' in result) {
       (reasons ??= []).push(result.reason);
       continue;
@@ -120,7 +130,7 @@ export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingC
       periodEnd: period.end,
       periodKind: period.kind,
       schoolId: school.value,
-      groupId: group.value,
+      groupId: groupOf,
       value: result.value,
       numerator: result.numerator,
       denominator: result.denominator,
@@ -129,6 +139,10 @@ export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingC
   }
   if (reasons) return { kind: 'rejected', reason: reasons.join('; ') };
   return { kind: 'ok', measurements };
+}
+
+function columnGroupId(code: string, context: MappingContext): string | undefined {
+  return context.groupIdByCode.get(code) ?? (code === 'ALL' ? context.allStudentsId : undefined);
 }
 
 /** Whether a row is this district's (always, without `thisDistrict`); other districts' rows are skipped. */
