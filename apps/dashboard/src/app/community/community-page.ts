@@ -5,12 +5,9 @@ import type { Feedback } from '@throughline/domain';
 import { AuthStore } from '../auth/auth-store';
 import { I18n } from '../core/i18n';
 import { TPipe } from '../core/t.pipe';
+import { FEEDBACK_ROLE_LABELS } from '../public/feedback-form';
 import { COMMUNITY_ES } from './community.es';
 import { CommunityApi } from './community-api';
-
-const ROLE_LABELS: Readonly<Record<string, string>> = {
-  parent: 'Parent or family member', student: 'Student', staff: 'Staff member', community: 'Community member', other: 'Other',
-};
 
 /** /community: what the public page shows, the embed snippet for the district's website, and feedback to read. */
 @Component({
@@ -35,7 +32,7 @@ export class CommunityPage {
   protected readonly isAdmin = computed(() => this.auth.person()?.roles.includes('admin') ?? false);
   protected readonly onlyUnread = computed(() => this.unread() === 'true');
   protected readonly feedback = this.api.feedback(() => ({ goalId: this.goalId(), unread: this.onlyUnread() }));
-  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly roleLabels = FEEDBACK_ROLE_LABELS;
   protected readonly embedGoal = signal('');
   protected readonly failed = signal('');
   protected readonly snippet = computed(() => {

@@ -10,7 +10,8 @@ export interface FeedbackState {
   readonly fields?: Readonly<Record<string, string>>;
 }
 
-const ROLE_LABELS: Readonly<Record<FeedbackRole, string>> = {
+/** How each feedback role reads (English; the t pipe translates): the form and the cabinet's inbox. */
+export const FEEDBACK_ROLE_LABELS: Readonly<Record<FeedbackRole, string>> = {
   parent: 'Parent or family member', student: 'Student', staff: 'Staff member', community: 'Community member', other: 'Other',
 };
 
@@ -89,7 +90,7 @@ export class FeedbackForm {
 
   protected readonly max = FEEDBACK_MESSAGE_MAX;
   protected readonly roles = FEEDBACK_ROLES;
-  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly roleLabels = FEEDBACK_ROLE_LABELS;
   protected readonly message = signal('');
   protected readonly name = signal('');
   protected readonly email = signal('');
