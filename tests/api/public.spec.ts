@@ -122,6 +122,38 @@ describe('public page API', () => {
     expect((await anonymous().get('/api/public/plan?lang=fr')).status).toBe(400);
   });
 
+  it('answers the plan’s own words in Spanish where the district wrote them, and marks the English it falls back to', async () => {
+    const plan = await admin.send<{ missionEs: string; valuesEs: string[] }>('PATCH', `/api/plans/${f.planId}`, {
+      missionEs: 'Cada estudiante conocido, desafiado y preparado.', valuesEs: ['Equidad', 'Excelencia'],
+    });
+    expect(plan.body).toEqual(expect.objectContaining({ missionEs: 'Cada estudiante conocido, desafiado y preparado.', valuesEs: ['Equidad', 'Excelencia'] }));
+    const goal = await admin.send<{ titleEs: string }>('PATCH', `/api/goals/${f.goalId}`, { titleEs: 'Más estudiantes leerán al nivel de su grado' });
+    expect(goal.body.titleEs).toBe('Más estudiantes leerán al nivel de su grado');
+    const metric = (await admin.get<{ version: number }>(`/api/metrics/${f.metricId}`)).body;
+    expect((await admin.send('PATCH', `/api/metrics/${f.metricId}`, { version: metric.version, nameEs: 'Competencia en lectura de 3.º grado' })).status).toBe(200);
+
+    const es = (await anonymous().get<PublicPlan>('/api/public/plan?lang=es')).body;
+    expect(es.plan).toEqual(expect.objectContaining({
+      mission: 'Cada estudiante conocido, desafiado y preparado.', missionLang: 'es',
+      vision: '', visionLang: 'en', values: ['Equidad', 'Excelencia'], valuesLang: 'es',
+    }));
+    const [priority] = es.priorities;
+    expect({ title: priority?.title, titleLang: priority?.titleLang }).toEqual({ title: expect.not.stringMatching(/Más/), titleLang: 'en' });
+    const g = priority?.goals.find((x) => x.id === f.goalId);
+    expect({ title: g?.title, titleLang: g?.titleLang }).toEqual({ title: 'Más estudiantes leerán al nivel de su grado', titleLang: 'es' });
+    expect({ name: g?.metrics[0]?.name, titleLang: g?.metrics[0]?.titleLang }).toEqual({ name: 'Competencia en lectura de 3.º grado', titleLang: 'es' });
+    const en = (await anonymous().get<PublicPlan>('/api/public/plan')).body;
+    expect(en.priorities[0]?.goals.find((x) => x.id === f.goalId)).toEqual(expect.objectContaining({ titleLang: 'en', title: expect.not.stringMatching(/Más/) }));
+    expect(en.plan.valuesLang).toBe('en');
+  });
+
+  it('refuses a Spanish title on a strategy (never published on its own) and an over-long one, changing nothing', async () => {
+    const strategy = await admin.send<{ errors: { field: string }[] }>('POST', '/api/strategies', { parentId: f.goalId, title: 'S', ownerId: f.personId, titleEs: 'E' });
+    expect({ status: strategy.status, fields: strategy.body.errors?.map((e) => e.field) }).toEqual({ status: 400, fields: ['titleEs'] });
+    const long = await admin.send<{ errors: { field: string }[] }>('PATCH', `/api/goals/${f.goalId}`, { titleEs: 'x'.repeat(301) });
+    expect({ status: long.status, fields: long.body.errors?.map((e) => e.field) }).toEqual({ status: 400, fields: ['titleEs'] });
+  });
+
   it('is cacheable: strong ETag, 304 on If-None-Match, public max-age, a new ETag after a change', async () => {
     const first = await anonymous().get('/api/public/plan');
     const etag = first.headers.get('etag') ?? '';

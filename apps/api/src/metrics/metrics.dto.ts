@@ -20,6 +20,8 @@ export class CreateMetricDto implements CreateMetricRequest {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'The guardrail it measures (or goalId)' })
   @IsOptional() @IsUUID() guardrailId?: string | null;
   @ApiProperty({ example: 'Grade 3 reading proficiency' }) @Transform(trim) @IsString() @Length(1, 300) name!: string;
+  @ApiPropertyOptional({ example: 'Competencia en lectura de 3.º grado', description: "The name in Spanish ('' = not translated)" })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(300) nameEs?: string;
   @ApiPropertyOptional({ example: 'Share of grade-3 students meeting or exceeding standard on the state ELA test' })
   @IsOptional() @IsString() @MaxLength(4000) definition?: string;
   @ApiProperty({ enum: METRIC_UNITS }) @IsIn(METRIC_UNITS) unit!: MetricUnit;
@@ -114,6 +116,7 @@ export interface MetricRow {
   publish_groups: boolean;
   public_summary_en: string;
   public_summary_es: string;
+  name_es: string;
 }
 
 export function toMetricResponse(r: MetricRow): Metric & MetricPublishFields {
@@ -140,5 +143,6 @@ export function toMetricResponse(r: MetricRow): Metric & MetricPublishFields {
     publishGroups: r.publish_groups,
     publicSummaryEn: r.public_summary_en,
     publicSummaryEs: r.public_summary_es,
+    nameEs: r.name_es,
   };
 }

@@ -7,7 +7,7 @@ import { type CreateMetricDto, type MetricQuery, type MetricRow, type UpdateMetr
 import { Db } from '../database/db.js';
 
 const COLUMNS = `id, goal_id, guardrail_id, name, definition, unit, decimals, direction, band_low, band_high, kind, cadence,
-  lag_days, owner_id, disaggregation, headline, sort_order, version, published, publish_groups, public_summary_en, public_summary_es`;
+  lag_days, owner_id, disaggregation, headline, sort_order, version, published, publish_groups, public_summary_en, public_summary_es, name_es`;
 
 @Injectable()
 export class MetricsService {
@@ -40,12 +40,12 @@ export class MetricsService {
     if (problems.length) throw invalid(problems);
     const [row] = await this.db.execute<MetricRow[]>(
       `INSERT INTO app.metric (goal_id, guardrail_id, name, definition, unit, decimals, direction, band_low, band_high, kind,
-                               cadence, lag_days, owner_id, disaggregation, headline, sort_order)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING ${COLUMNS}`,
+                               cadence, lag_days, owner_id, disaggregation, headline, sort_order, name_es)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING ${COLUMNS}`,
       [
         body.goalId ?? null, body.guardrailId ?? null, body.name, body.definition ?? '', body.unit, body.decimals ?? 1,
         body.direction, body.bandLow ?? null, body.bandHigh ?? null, body.kind, body.cadence, body.lagDays ?? 0, body.ownerId,
-        body.disaggregation ?? 'district', body.headline ?? false, body.sortOrder ?? 0,
+        body.disaggregation ?? 'district', body.headline ?? false, body.sortOrder ?? 0, body.nameEs ?? '',
       ],
     );
     return toMetricResponse(row as MetricRow);
@@ -67,13 +67,13 @@ export class MetricsService {
               disaggregation = COALESCE($14, disaggregation), headline = COALESCE($15, headline),
               sort_order = COALESCE($16, sort_order), published = COALESCE($17, published),
               publish_groups = COALESCE($18, publish_groups), public_summary_en = COALESCE($19, public_summary_en),
-              public_summary_es = COALESCE($20, public_summary_es), version = version + 1
+              public_summary_es = COALESCE($20, public_summary_es), name_es = COALESCE($21, name_es), version = version + 1
         WHERE id = $1 AND version = $2 RETURNING ${COLUMNS}`,
       [
         id, body.version, body.name ?? null, body.definition ?? null, body.unit ?? null, body.decimals ?? null, direction,
         bandLow, bandHigh, body.kind ?? null, body.cadence ?? null, body.lagDays ?? null, body.ownerId ?? null,
         body.disaggregation ?? null, body.headline ?? null, body.sortOrder ?? null, body.published ?? null,
-        body.publishGroups ?? null, body.publicSummaryEn ?? null, body.publicSummaryEs ?? null,
+        body.publishGroups ?? null, body.publicSummaryEn ?? null, body.publicSummaryEs ?? null, body.nameEs ?? null,
       ],
     );
     const updated = firstRow(rows);

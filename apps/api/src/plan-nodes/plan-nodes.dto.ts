@@ -12,6 +12,8 @@ export class CreatePlanNodeDto implements CreatePlanNodeRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
   @ApiProperty({ format: 'uuid', description: 'The one accountable owner' }) @IsUUID() ownerId!: string;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) sortOrder?: number;
+  @ApiPropertyOptional({ description: "The title in Spanish, for the Spanish public page (priorities and goals; '' = not translated)" })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(300) titleEs?: string;
 }
 
 export class UpdatePlanNodeDto implements UpdatePlanNodeRequest {
@@ -22,6 +24,8 @@ export class UpdatePlanNodeDto implements UpdatePlanNodeRequest {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(10_000) sortOrder?: number;
   // The public page's fields: priorities and goals only (a strategy is never published on its own).
   @ApiPropertyOptional({ description: 'Shown on the public page (priorities and goals; default true)' }) @IsOptional() @IsBoolean() published?: boolean;
+  @ApiPropertyOptional({ description: "The title in Spanish (priorities and goals; '' = not translated)" })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(300) titleEs?: string;
   @ApiPropertyOptional({ maxLength: PUBLIC_SUMMARY_MAX, description: 'Plain-language summary for the public page (English)' })
   @IsOptional() @Transform(trim) @IsString() @MaxLength(PUBLIC_SUMMARY_MAX) publicSummaryEn?: string;
   @ApiPropertyOptional({ maxLength: PUBLIC_SUMMARY_MAX, description: 'Plain-language summary for the public page (Spanish)' })
@@ -40,6 +44,7 @@ export class PlanNodeResponseDto implements PlanNode {
   @ApiProperty({ format: 'uuid' }) ownerId!: string;
   @ApiProperty() sortOrder!: number;
   @ApiPropertyOptional({ description: 'Priorities and goals only' }) published?: boolean;
+  @ApiPropertyOptional() titleEs?: string;
   @ApiPropertyOptional() publicSummaryEn?: string;
   @ApiPropertyOptional() publicSummaryEs?: string;
 }

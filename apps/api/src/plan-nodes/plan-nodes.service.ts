@@ -25,6 +25,7 @@ interface Row {
   published?: boolean;
   public_summary_en?: string;
   public_summary_es?: string;
+  title_es?: string;
 }
 
 const toNode = (r: Row): PublishableNode => ({
@@ -36,14 +37,14 @@ const toNode = (r: Row): PublishableNode => ({
   sortOrder: r.sort_order,
   ...(r.published === undefined
     ? {}
-    : { published: r.published, publicSummaryEn: r.public_summary_en ?? '', publicSummaryEs: r.public_summary_es ?? '' }),
+    : { published: r.published, titleEs: r.title_es ?? '', publicSummaryEn: r.public_summary_en ?? '', publicSummaryEs: r.public_summary_es ?? '' }),
 });
 
 /** The columns every read answers; priorities and goals add their publish fields. */
 function columns(kind: PlanNodeKind): string {
   const { parent, publishable } = PLAN_NODE_KINDS[kind];
   const base = `id, ${parent} AS parent_id, title, description, owner_id, sort_order`;
-  return publishable ? `${base}, published, public_summary_en, public_summary_es` : base;
+  return publishable ? `${base}, published, title_es, public_summary_en, public_summary_es` : base;
 }
 
 @Injectable()
@@ -71,11 +72,15 @@ export class PlanNodesService {
 
   /** An unknown parent or owner is refused by the foreign keys and answered 404 (DatabaseErrorsFilter). */
   async create(kind: PlanNodeKind, body: CreatePlanNodeDto): Promise<PlanNode> {
-    const { table, parent } = PLAN_NODE_KINDS[kind];
+    const { table, parent, label, publishable } = PLAN_NODE_KINDS[kind];
+    if (!publishable && body.titleEs !== undefined) {
+      throw invalid([{ field: 'titleEs', messages: [`a ${label} is not published on its own: titleEs applies to priorities and goals`] }]);
+    }
     const [row] = await this.db.execute<Row[]>(
-        `INSERT INTO ${table} (${parent}, title, description, owner_id, sort_order) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO ${table} (${parent}, title, description, owner_id, sort_order${publishable ? ', title_es' : ''})
+         VALUES ($1, $2, $3, $4, $5${publishable ? ', $6' : ''})
          RETURNING ${columns(kind)}`,
-        [body.parentId, body.title, body.description ?? '', body.ownerId, body.sortOrder ?? 0],
+        [body.parentId, body.title, body.description ?? '', body.ownerId, body.sortOrder ?? 0, ...(publishable ? [body.titleEs ?? ''] : [])],
       )
       .catch((error: unknown) => rethrowUnknownParent(error, parent));
     return toNode(row as Row);
@@ -83,13 +88,14 @@ export class PlanNodesService {
 
   async update(kind: PlanNodeKind, id: string, body: UpdatePlanNodeDto): Promise<PlanNode> {
     const { table, parent, label, publishable } = PLAN_NODE_KINDS[kind];
-    const publishing = { published: body.published, publicSummaryEn: body.publicSummaryEn, publicSummaryEs: body.publicSummaryEs };
+    const publishing = { published: body.published, titleEs: body.titleEs, publicSummaryEn: body.publicSummaryEn, publicSummaryEs: body.publicSummaryEs };
     if (!publishable) {
       const given = Object.entries(publishing).filter(([, value]) => value !== undefined).map(([field]) => field);
       if (given.length) throw invalid(given.map((field) => ({ field, messages: [`a ${label} is not published on its own: ${field} applies to priorities and goals`] })));
     }
     const publish = publishable
-      ? `, published = COALESCE($7, published), public_summary_en = COALESCE($8, public_summary_en), public_summary_es = COALESCE($9, public_summary_es)`
+      ? `, published = COALESCE($7, published), public_summary_en = COALESCE($8, public_summary_en), public_summary_es = COALESCE($9, public_summary_es),
+         title_es = COALESCE($10, title_es)`
       : '';
     const rows = await this.db.execute<Row[]>(
       `UPDATE ${table} SET ${parent} = COALESCE($2, ${parent}), title = COALESCE($3, title),
@@ -98,7 +104,7 @@ export class PlanNodesService {
        RETURNING ${columns(kind)}`,
       [
         id, body.parentId ?? null, body.title ?? null, body.description ?? null, body.ownerId ?? null, body.sortOrder ?? null,
-        ...(publishable ? [publishing.published ?? null, publishing.publicSummaryEn ?? null, publishing.publicSummaryEs ?? null] : []),
+        ...(publishable ? [publishing.published ?? null, publishing.publicSummaryEn ?? null, publishing.publicSummaryEs ?? null, publishing.titleEs ?? null] : []),
       ],
     ).catch((error: unknown) => rethrowUnknownParent(error, parent));
     return toNode(found(firstRow(rows), label, id));

@@ -10,6 +10,9 @@ export class PlanEntity {
   @Column({ type: 'text', default: '' }) mission!: string;
   @Column({ type: 'text', default: '' }) vision!: string;
   @Column({ name: 'plan_values', type: 'jsonb', default: [] }) values!: string[];
+  @Column({ name: 'mission_es', type: 'text', default: '' }) missionEs!: string;
+  @Column({ name: 'vision_es', type: 'text', default: '' }) visionEs!: string;
+  @Column({ name: 'values_es', type: 'jsonb', default: [] }) valuesEs!: string[];
   @Column({ name: 'learner_profile', type: 'jsonb', default: [] }) learnerProfile!: string[];
   @Column({ type: 'text', default: 'draft' }) state!: PlanState;
   @Column({ name: 'adopted_on', type: 'date', nullable: true }) adoptedOn!: string | null;

@@ -22,6 +22,11 @@ export class CreatePlanDto implements CreatePlanRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) vision?: string;
   @ApiPropertyOptional({ type: [String], example: ['Equity', 'Excellence'] })
   @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(500, { each: true }) values?: string[];
+  @ApiPropertyOptional({ description: "The mission in Spanish ('' = not translated: Spanish readers see the English)" })
+  @IsOptional() @IsString() @MaxLength(4000) missionEs?: string;
+  @ApiPropertyOptional({ description: 'The vision in Spanish' }) @IsOptional() @IsString() @MaxLength(4000) visionEs?: string;
+  @ApiPropertyOptional({ type: [String], example: ['Equidad', 'Excelencia'], description: 'The values in Spanish, in the same order' })
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(500, { each: true }) valuesEs?: string[];
   @ApiPropertyOptional({ type: [String], example: ['Critical thinker', 'Effective communicator'] })
   @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(500, { each: true }) learnerProfile?: string[];
   @ApiPropertyOptional({ enum: PLAN_STATES, default: 'draft' }) @IsOptional() @IsIn(PLAN_STATES) state?: PlanState;
@@ -46,6 +51,9 @@ export function toPlanResponse(row: PlanEntity): Plan {
     mission: row.mission,
     vision: row.vision,
     values: row.values,
+    missionEs: row.missionEs,
+    visionEs: row.visionEs,
+    valuesEs: row.valuesEs,
     learnerProfile: row.learnerProfile,
     state: row.state,
     adoptedOn: row.adoptedOn,

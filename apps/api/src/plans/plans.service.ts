@@ -29,7 +29,7 @@ export class PlansService {
   }
 
   async create(body: CreatePlanDto): Promise<Plan> {
-    const row = this.repository.create({ mission: '', vision: '', values: [], learnerProfile: [], state: 'draft', active: false, ...body });
+    const row = this.repository.create({ mission: '', vision: '', values: [], missionEs: '', visionEs: '', valuesEs: [], learnerProfile: [], state: 'draft', active: false, ...body });
     checkPlan(row);
     return toPlanResponse(await this.save(row));
   }

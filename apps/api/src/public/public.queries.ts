@@ -27,6 +27,7 @@ export interface PublishedNodeRow {
   id: string;
   parent_id: string;
   title: string;
+  title_es: string;
   summary_en: string;
   summary_es: string;
   unit: MetricUnit | null;
@@ -44,12 +45,12 @@ export function loadPublishedNodes(db: Db, planId: string): Promise<PublishedNod
     `WITH p AS (SELECT * FROM app.priority WHERE plan_id = $1 AND published),
           g AS (SELECT g.* FROM app.goal g JOIN p ON p.id = g.priority_id WHERE g.published),
           m AS (SELECT m.* FROM app.metric m JOIN g ON g.id = m.goal_id WHERE m.published)
-     SELECT 'priority' AS kind, id, plan_id AS parent_id, title, public_summary_en AS summary_en, public_summary_es AS summary_es,
+     SELECT 'priority' AS kind, id, plan_id AS parent_id, title, title_es, public_summary_en AS summary_en, public_summary_es AS summary_es,
             NULL AS unit, NULL::int AS decimals, NULL AS direction, false AS publish_groups, sort_order, 0 AS level FROM p
      UNION ALL
-     SELECT 'goal', id, priority_id, title, public_summary_en, public_summary_es, NULL, NULL, NULL, false, sort_order, 1 FROM g
+     SELECT 'goal', id, priority_id, title, title_es, public_summary_en, public_summary_es, NULL, NULL, NULL, false, sort_order, 1 FROM g
      UNION ALL
-     SELECT 'metric', id, goal_id, name, public_summary_en, public_summary_es, unit, decimals, direction, publish_groups, sort_order, 2 FROM m
+     SELECT 'metric', id, goal_id, name, name_es, public_summary_en, public_summary_es, unit, decimals, direction, publish_groups, sort_order, 2 FROM m
      ORDER BY level, sort_order, title`,
     [planId],
   );

@@ -29,10 +29,17 @@ export class PublicService {
     const { plan } = tree;
     return {
       ...district(context, language, tree.asOf),
-      plan: {
-        name: plan.name, mission: plan.mission, vision: plan.vision, values: plan.values,
-        firstSchoolYear: plan.firstSchoolYear, lastSchoolYear: plan.lastSchoolYear,
-      },
+      plan: (() => {
+        const mission = pick(language, plan.mission, plan.missionEs);
+        const vision = pick(language, plan.vision, plan.visionEs);
+        // Values go as a list in one language: the Spanish list only when it is complete.
+        const valuesLang: Language = language === 'es' && plan.valuesEs.length === plan.values.length && plan.values.length > 0 ? 'es' : 'en';
+        return {
+          name: plan.name, mission: mission.text, missionLang: mission.lang, vision: vision.text, visionLang: vision.lang,
+          values: valuesLang === 'es' ? plan.valuesEs : plan.values, valuesLang,
+          firstSchoolYear: plan.firstSchoolYear, lastSchoolYear: plan.lastSchoolYear,
+        };
+      })(),
       priorities: withStatuses(priorities, tree, context.rollup_mode),
     };
   }
@@ -43,7 +50,7 @@ export class PublicService {
     const [tree, priorities] = await Promise.all([this.trees.tree(planId), this.priorities(context, planId, language)]);
     for (const priority of withStatuses(priorities, tree, context.rollup_mode)) {
       const goal = priority.goals.find((g) => g.id === goalId);
-      if (goal) return { ...district(context, language, tree.asOf), priorityTitle: priority.title, goal };
+      if (goal) return { ...district(context, language, tree.asOf), priorityTitle: priority.title, priorityTitleLang: priority.titleLang, goal };
     }
     throw new NotFoundException('No published goal with this id');
   }
@@ -77,24 +84,36 @@ export class PublicService {
     const [cells, targets] = metricIds.length
       ? await Promise.all([loadPublicCells(this.db, metricIds, allStudents.id, asOf), loadPublicTargets(this.db, metricIds)])
       : [[], []];
-    const summary = (n: PublishedNodeRow) => (language === 'es' && n.summary_es ? n.summary_es : n.summary_en);
+    const texts = (n: PublishedNodeRow) => {
+      const title = pick(language, n.title, n.title_es);
+      const summary = pick(language, n.summary_en, n.summary_es);
+      return { title: title.text, titleLang: title.lang, summary: summary.text, summaryLang: summary.lang };
+    };
     const series = seriesByMetric(cells, targets, groups, context, language);
 
     const metrics = (goalId: string): PublicMetric[] =>
       metricRows
         .filter((m) => m.parent_id === goalId)
-        .map((m) => ({
-          id: m.id, name: m.title, summary: summary(m), unit: m.unit ?? 'percent', decimals: m.decimals ?? 1,
-          direction: m.direction ?? 'up', status: 'no-data', series: series.get(m.id) ?? [],
-        }));
+        .map((m) => {
+          const { title, ...languages } = texts(m);
+          return {
+            id: m.id, name: title, ...languages, unit: m.unit ?? 'percent', decimals: m.decimals ?? 1,
+            direction: m.direction ?? 'up', status: 'no-data', series: series.get(m.id) ?? [],
+          };
+        });
     const goals = (priorityId: string): PublicGoal[] =>
       nodes
         .filter((n) => n.kind === 'goal' && n.parent_id === priorityId)
-        .map((g) => ({ id: g.id, title: g.title, summary: summary(g), status: 'no-data', tactics: emptyCounts(), metrics: metrics(g.id) }));
+        .map((g) => ({ id: g.id, ...texts(g), status: 'no-data', tactics: emptyCounts(), metrics: metrics(g.id) }));
     return nodes
       .filter((n) => n.kind === 'priority')
-      .map((p) => ({ id: p.id, title: p.title, summary: summary(p), status: 'no-data', goals: goals(p.id) }));
+      .map((p) => ({ id: p.id, ...texts(p), status: 'no-data', goals: goals(p.id) }));
   }
+}
+
+/** The Spanish text when the page is Spanish and the district wrote one, else the English; with its language. */
+function pick(language: Language, english: string, spanish: string): { text: string; lang: Language } {
+  return language === 'es' && spanish.trim() !== '' ? { text: spanish, lang: 'es' } : { text: english, lang: 'en' };
 }
 
 function district(context: PublicContextRow, language: Language, asOf: string): PublicDistrict {

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { type MetricStatus, metricStatus, schoolYear, tacticHealth } from '@throughline/domain';
 import { buildDemoContent } from './demo-content.js';
 import { METRICS } from './demo-metrics.js';
+import { GOALS, type GoalFacts } from './demo-plan.js';
 import { GROUP, GROUP_CODES } from './demo-roster.js';
 import type { Columns } from './demo-sql.js';
 
@@ -91,5 +92,29 @@ describe('buildDemoContent', () => {
       expect(latest?.('created_at') ?? null).toBe(t('last_check_in_at'));
       if (latest) expect([latest('status'), latest('percent_complete')]).toEqual([t('status'), t('percent_complete')]);
     }
+  });
+
+  // Empty Spanish makes the public page fall back to English, so a missing or copied translation would go unnoticed.
+  it.each([
+    ['plan', 'mission', 'mission_es'],
+    ['plan', 'vision', 'vision_es'],
+    ['priority', 'title', 'title_es'],
+    ['goal', 'title', 'title_es'],
+    ['metric', 'name', 'name_es'],
+  ])('gives every %s %s a Spanish text of its own', (name, en, es) => {
+    const untranslated = rows(name).filter((r) => typeof r(es) !== 'string' || (r(es) as string).trim() === '' || r(es) === r(en));
+    expect(untranslated.map((r) => r(en))).toEqual([]);
+  });
+
+  it('gives the plan one Spanish value for each value, in order', () => {
+    const [values, valuesEs] = ['plan_values', 'values_es'].map((col) => JSON.parse(column<string>('plan', col)[0]) as string[]);
+    expect(valuesEs).toHaveLength(values.length);
+    expect(valuesEs.filter((v, i) => v.trim() === '' || v === values[i])).toEqual([]);
+  });
+
+  it('quotes the same facts in the Spanish goal titles as in the English', () => {
+    const facts: GoalFacts = { from: '{from}', to: '{to}', y0: 9990, y5: 9995, label0: '{label0}', label5: '{label5}' };
+    const quoted = (title: string) => (title.match(/\{\w+\}|999\d/g) ?? []).sort();
+    expect(GOALS.map((g) => [g.key, quoted(g.titleEs(facts))])).toEqual(GOALS.map((g) => [g.key, quoted(g.title(facts))]));
   });
 });

@@ -71,6 +71,7 @@ export function buildDemoContent(today: IsoDate, groupIds: readonly string[]): D
   const contributors = tactics.flatMap(({ row, i }) => (row[6]?.contributors ?? []).filter((c) => c !== row[2]).map((key) => [i, key] as const));
   const initiativeGoals = INITIATIVES.flatMap((x, i) => x.goals.map((goal) => [i, goal] as const));
   const adopted = adoptedOn(h);
+  const facts = GOALS.map((g) => goalFacts(g.key, h));
 
   const tables: [string, Columns][] = [
     ['school', { id: ['uuid', schoolIds], code: ['text', SCHOOLS.map((s) => s.code)], name: ['text', SCHOOLS.map((s) => s.name)], level: ['text', SCHOOLS.map((s) => s.level)] }],
@@ -82,16 +83,18 @@ export function buildDemoContent(today: IsoDate, groupIds: readonly string[]): D
     ['plan', {
       id: ['uuid', [planId]], name: ['text', [PLAN_TEXT.name]], first_school_year: ['int', [h.first]], last_school_year: ['int', [h.last]],
       mission: ['text', [PLAN_TEXT.mission]], vision: ['text', [PLAN_TEXT.vision]], plan_values: ['jsonb', [JSON.stringify(PLAN_TEXT.values)]],
+      mission_es: ['text', [PLAN_TEXT.missionEs]], vision_es: ['text', [PLAN_TEXT.visionEs]], values_es: ['jsonb', [JSON.stringify(PLAN_TEXT.valuesEs)]],
       learner_profile: ['jsonb', [JSON.stringify(PLAN_TEXT.learnerProfile)]], state: ['text', ['adopted']], adopted_on: ['date', [adopted]],
       active: ['boolean', [true]], created_at: ['timestamptz', [`${addDays(adopted, -45)}T15:00:00Z`]],
     }],
     ['priority', {
       id: ['uuid', PRIORITIES.map((p) => id('priority', p.key))], plan_id: ['uuid', PRIORITIES.map(() => planId)], title: ['text', PRIORITIES.map((p) => p.title)],
-      description: ['text', PRIORITIES.map((p) => p.description)], owner_id: ['uuid', PRIORITIES.map((p) => person(p.owner))], sort_order: ['int', PRIORITIES.map((_, i) => i)],
+      title_es: ['text', PRIORITIES.map((p) => p.titleEs)], description: ['text', PRIORITIES.map((p) => p.description)],
+      owner_id: ['uuid', PRIORITIES.map((p) => person(p.owner))], sort_order: ['int', PRIORITIES.map((_, i) => i)],
     }],
     ['goal', {
-      id: ['uuid', GOALS.map((g) => id('goal', g.key))], priority_id: ['uuid', GOALS.map((g) => id('priority', g.priority))], title: ['text', GOALS.map((g) => g.title(goalFacts(g.key, h)))],
-      description: ['text', GOALS.map((g) => g.description)], owner_id: ['uuid', GOALS.map((g) => person(g.owner))],
+      id: ['uuid', GOALS.map((g) => id('goal', g.key))], priority_id: ['uuid', GOALS.map((g) => id('priority', g.priority))], title: ['text', GOALS.map((g, i) => g.title(facts[i]))],
+      title_es: ['text', GOALS.map((g, i) => g.titleEs(facts[i]))], description: ['text', GOALS.map((g) => g.description)], owner_id: ['uuid', GOALS.map((g) => person(g.owner))],
       sort_order: ['int', GOALS.map((g) => GOALS.filter((x) => x.priority === g.priority).indexOf(g))],
     }],
     ['guardrail', {
@@ -105,7 +108,7 @@ export function buildDemoContent(today: IsoDate, groupIds: readonly string[]): D
     }],
     ['metric', {
       id: ['uuid', metricIds], goal_id: ['uuid', METRICS.map((m) => parentOf(m).goal)], guardrail_id: ['uuid', METRICS.map((m) => parentOf(m).guardrail)],
-      name: ['text', METRICS.map((m) => m.name)], definition: ['text', METRICS.map((m) => m.definition)], unit: ['text', METRICS.map((m) => m.unit)],
+      name: ['text', METRICS.map((m) => m.name)], name_es: ['text', METRICS.map((m) => m.nameEs)], definition: ['text', METRICS.map((m) => m.definition)], unit: ['text', METRICS.map((m) => m.unit)],
       decimals: ['int', METRICS.map((m) => m.decimals)], direction: ['text', METRICS.map((m) => m.direction)],
       band_low: ['numeric', METRICS.map((m) => m.band?.[0] ?? null)], band_high: ['numeric', METRICS.map((m) => m.band?.[1] ?? null)],
       kind: ['text', METRICS.map((m) => m.kind)], cadence: ['text', METRICS.map((m) => m.cadence)], lag_days: ['int', METRICS.map((m) => m.lagDays)],

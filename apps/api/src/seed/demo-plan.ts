@@ -11,6 +11,11 @@ export const PLAN_TEXT = {
     'Riverbend Unified partners with families and the community so that every student learns at high levels and leaves us ready for college, career and life.',
   vision: 'Every Riverbend graduate is known, challenged and prepared to shape the future of our community.',
   values: ['Students first', 'Equity in action', 'High expectations for all', 'Partnership with families', 'Stewardship and transparency'],
+  // Spanish for the public plan page families read; values in the same order as `values`.
+  missionEs:
+    'Riverbend Unified trabaja junto con las familias y la comunidad para que cada estudiante aprenda a un alto nivel y se gradúe con la preparación que necesita para la universidad, una carrera y la vida.',
+  visionEs: 'Cada graduado de Riverbend es conocido, desafiado y preparado para forjar el futuro de nuestra comunidad.',
+  valuesEs: ['Los estudiantes primero', 'Equidad en acción', 'Altas expectativas para todos', 'Colaboración con las familias', 'Administración responsable y transparencia'],
   learnerProfile: [
     'Strong reader, writer and mathematician',
     'Critical thinker and problem solver',
@@ -36,6 +41,7 @@ export interface GoalFacts {
 export interface DemoPriority {
   readonly key: string;
   readonly title: string;
+  readonly titleEs: string;
   readonly description: string;
   readonly owner: string;
 }
@@ -45,39 +51,52 @@ export interface DemoGoal {
   readonly priority: string;
   readonly owner: string;
   readonly title: (f: GoalFacts) => string;
+  /** The same sentence in Spanish, quoting the same facts. */
+  readonly titleEs: (f: GoalFacts) => string;
   readonly description: string;
 }
 
 export const PRIORITIES: readonly DemoPriority[] = [
-  { key: 'literacy', title: 'Early literacy and numeracy', owner: 'cao', description: 'Every child reads and computes with confidence by the end of third grade and is ready for algebra by the end of eighth.' },
-  { key: 'engaged', title: 'Engaged students and safe schools', owner: 'equity', description: 'Students come to school every day because they feel they belong, are safe and are treated fairly.' },
-  { key: 'ready', title: 'College, career and life ready', owner: 'area-sec', description: 'Every student graduates with a plan, early college credit or an industry credential, and the skills of the learner profile.' },
-  { key: 'stewardship', title: 'Thriving staff and responsible stewardship', owner: 'chro', description: 'Great teachers choose Riverbend and stay; families trust us; every dollar is spent where it moves student outcomes.' },
+  { key: 'literacy', title: 'Early literacy and numeracy', titleEs: 'Lectoescritura y matemáticas en los primeros grados', owner: 'cao', description: 'Every child reads and computes with confidence by the end of third grade and is ready for algebra by the end of eighth.' },
+  { key: 'engaged', title: 'Engaged students and safe schools', titleEs: 'Estudiantes comprometidos y escuelas seguras', owner: 'equity', description: 'Students come to school every day because they feel they belong, are safe and are treated fairly.' },
+  { key: 'ready', title: 'College, career and life ready', titleEs: 'Preparación universitaria, profesional y para la vida', owner: 'area-sec', description: 'Every student graduates with a plan, early college credit or an industry credential, and the skills of the learner profile.' },
+  { key: 'stewardship', title: 'Thriving staff and responsible stewardship', titleEs: 'Personal que prospera y uso responsable de los recursos', owner: 'chro', description: 'Great teachers choose Riverbend and stay; families trust us; every dollar is spent where it moves student outcomes.' },
 ];
 
 export const GOALS: readonly DemoGoal[] = [
   { key: 'reading', priority: 'literacy', owner: 'area-elem', description: 'State reading assessment, grade 3 (Meets or Exceeds).',
-    title: (f) => `The percentage of third-grade students reading at or above grade level will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}.` },
+    title: (f) => `The percentage of third-grade students reading at or above grade level will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}.`,
+    titleEs: (f) => `El porcentaje de estudiantes de 3.º grado que leen al nivel de su grado o por encima de él aumentará del ${f.from} en junio de ${f.y0} al ${f.to} en junio de ${f.y5}.` },
   { key: 'math', priority: 'literacy', owner: 'area-sec', description: 'State mathematics assessment, grade 8 (Meets or Exceeds).',
-    title: (f) => `The percentage of eighth-grade students meeting or exceeding standards in mathematics will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}.` },
+    title: (f) => `The percentage of eighth-grade students meeting or exceeding standards in mathematics will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}.`,
+    titleEs: (f) => `El porcentaje de estudiantes de 8.º grado que alcanzan o superan los estándares de matemáticas aumentará del ${f.from} en junio de ${f.y0} al ${f.to} en junio de ${f.y5}.` },
   { key: 'english-learners', priority: 'literacy', owner: 'el', description: 'Annual English language proficiency assessment (ELPA).',
-    title: (f) => `The percentage of English learners making annual progress toward English proficiency will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}.` },
+    title: (f) => `The percentage of English learners making annual progress toward English proficiency will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}.`,
+    titleEs: (f) => `El porcentaje de aprendices de inglés que avanzan cada año hacia el dominio del inglés aumentará del ${f.from} en junio de ${f.y0} al ${f.to} en junio de ${f.y5}.` },
   { key: 'attendance', priority: 'engaged', owner: 'cos', description: 'Chronic absenteeism: missing 10% or more of enrolled days, for any reason.',
-    title: (f) => `The percentage of students who are chronically absent will decrease from ${f.from} in ${f.label0} to ${f.to} in ${f.label5}.` },
+    title: (f) => `The percentage of students who are chronically absent will decrease from ${f.from} in ${f.label0} to ${f.to} in ${f.label5}.`,
+    titleEs: (f) => `El porcentaje de estudiantes con ausentismo crónico disminuirá del ${f.from} en el año escolar ${f.label0} al ${f.to} en el año escolar ${f.label5}.` },
   { key: 'belonging', priority: 'engaged', owner: 'student-services', description: 'Panorama student survey, grades 3–12, belonging items (1–5).',
-    title: (f) => `Students' average sense-of-belonging rating will rise from ${f.from} in spring ${f.y0} to ${f.to} in spring ${f.y5} on a five-point scale.` },
+    title: (f) => `Students' average sense-of-belonging rating will rise from ${f.from} in spring ${f.y0} to ${f.to} in spring ${f.y5} on a five-point scale.`,
+    titleEs: (f) => `La calificación promedio del sentido de pertenencia de los estudiantes subirá de ${f.from} en la primavera de ${f.y0} a ${f.to} en la primavera de ${f.y5}, en una escala de cinco puntos.` },
   { key: 'discipline', priority: 'engaged', owner: 'equity', description: 'Out-of-school suspensions per 100 students, rolling 12 months.',
-    title: (f) => `Out-of-school suspensions will decrease from ${f.from} per 100 students in ${f.label0} to ${f.to} per 100 students in ${f.label5}.` },
+    title: (f) => `Out-of-school suspensions will decrease from ${f.from} per 100 students in ${f.label0} to ${f.to} per 100 students in ${f.label5}.`,
+    titleEs: (f) => `Las suspensiones fuera de la escuela disminuirán de ${f.from} por cada 100 estudiantes en el año escolar ${f.label0} a ${f.to} por cada 100 estudiantes en el año escolar ${f.label5}.` },
   { key: 'graduation', priority: 'ready', owner: 'area-sec', description: 'Four-year adjusted cohort graduation rate (state calculation).',
-    title: (f) => `The four-year graduation rate will increase from ${f.from} for the class of ${f.y0} to ${f.to} for the class of ${f.y5}.` },
+    title: (f) => `The four-year graduation rate will increase from ${f.from} for the class of ${f.y0} to ${f.to} for the class of ${f.y5}.`,
+    titleEs: (f) => `La tasa de graduación en cuatro años aumentará del ${f.from} para la generación de ${f.y0} al ${f.to} para la generación de ${f.y5}.` },
   { key: 'advanced', priority: 'ready', owner: 'ccr', description: 'AP, IB or dual-credit course completion, grades 10–12.',
-    title: (f) => `The percentage of students in grades 10–12 completing an AP, IB or dual-credit course will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}, with participation of Black and Hispanic students tripling.` },
+    title: (f) => `The percentage of students in grades 10–12 completing an AP, IB or dual-credit course will increase from ${f.from} in June ${f.y0} to ${f.to} in June ${f.y5}, with participation of Black and Hispanic students tripling.`,
+    titleEs: (f) => `El porcentaje de estudiantes de 10.º a 12.º grado que completan un curso AP, IB o de crédito dual aumentará del ${f.from} en junio de ${f.y0} al ${f.to} en junio de ${f.y5}, y se triplicará la participación de los estudiantes afroamericanos e hispanos.` },
   { key: 'career', priority: 'ready', owner: 'ccr', description: 'Industry-recognized credentials earned during the school year.',
-    title: (f) => `The number of industry-recognized credentials earned by Riverbend students will increase from ${f.from} in ${f.label0} to ${f.to} in ${f.label5}.` },
+    title: (f) => `The number of industry-recognized credentials earned by Riverbend students will increase from ${f.from} in ${f.label0} to ${f.to} in ${f.label5}.`,
+    titleEs: (f) => `El número de certificaciones reconocidas por la industria que obtienen los estudiantes de Riverbend aumentará de ${f.from} en el año escolar ${f.label0} a ${f.to} en el año escolar ${f.label5}.` },
   { key: 'teachers', priority: 'stewardship', owner: 'chro', description: 'Teachers returning the following fall (October staffing count).',
-    title: (f) => `The percentage of teachers who return to Riverbend the following fall will increase from ${f.from} in fall ${f.y0} to ${f.to} in fall ${f.y5}.` },
+    title: (f) => `The percentage of teachers who return to Riverbend the following fall will increase from ${f.from} in fall ${f.y0} to ${f.to} in fall ${f.y5}.`,
+    titleEs: (f) => `El porcentaje de maestros que regresan a Riverbend el otoño siguiente aumentará del ${f.from} en el otoño de ${f.y0} al ${f.to} en el otoño de ${f.y5}.` },
   { key: 'families', priority: 'stewardship', owner: 'family', description: 'Spring family survey, English and Spanish.',
-    title: (f) => `The percentage of families satisfied with their child's school will increase from ${f.from} in spring ${f.y0} to ${f.to} in spring ${f.y5}.` },
+    title: (f) => `The percentage of families satisfied with their child's school will increase from ${f.from} in spring ${f.y0} to ${f.to} in spring ${f.y5}.`,
+    titleEs: (f) => `El porcentaje de familias satisfechas con la escuela de sus hijos aumentará del ${f.from} en la primavera de ${f.y0} al ${f.to} en la primavera de ${f.y5}.` },
 ];
 
 export const GUARDRAILS: readonly { readonly key: string; readonly owner: string; readonly statement: string }[] = [

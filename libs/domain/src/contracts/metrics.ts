@@ -26,6 +26,8 @@ export interface CreateMetricRequest {
   readonly goalId?: string | null;
   readonly guardrailId?: string | null;
   readonly name: string;
+  /** The name in Spanish ('' = not translated). */
+  readonly nameEs?: string;
   readonly definition?: string;
   readonly unit: MetricUnit;
   readonly decimals?: number;

@@ -11,6 +11,10 @@ export interface Plan {
   readonly mission: string;
   readonly vision: string;
   readonly values: readonly string[];
+  /** The same in Spanish ('' and [] = not translated: Spanish readers see the English). */
+  readonly missionEs: string;
+  readonly visionEs: string;
+  readonly valuesEs: readonly string[];
   readonly learnerProfile: readonly string[];
   readonly state: PlanState;
   readonly adoptedOn: IsoDate | null;
@@ -23,6 +27,9 @@ export interface CreatePlanRequest {
   readonly mission?: string;
   readonly vision?: string;
   readonly values?: readonly string[];
+  readonly missionEs?: string;
+  readonly visionEs?: string;
+  readonly valuesEs?: readonly string[];
   readonly learnerProfile?: readonly string[];
   readonly state?: PlanState;
   readonly adoptedOn?: IsoDate | null;
@@ -45,6 +52,8 @@ export interface CreatePlanNodeRequest {
   readonly description?: string;
   readonly ownerId: string;
   readonly sortOrder?: number;
+  /** Priorities and goals: the title in Spanish ('' = not translated). */
+  readonly titleEs?: string;
 }
 export type UpdatePlanNodeRequest = Partial<Omit<CreatePlanNodeRequest, 'parentId'>>;
 

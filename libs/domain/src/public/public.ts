@@ -13,12 +13,16 @@ export type FeedbackRole = (typeof FEEDBACK_ROLES)[number];
 /** The publish fields of a priority or a goal (PATCH /api/priorities|goals/:id and their responses). */
 export interface PublishFields {
   readonly published: boolean;
+  /** The title in Spanish ('' = not translated). */
+  readonly titleEs: string;
   readonly publicSummaryEn: string;
   readonly publicSummaryEs: string;
 }
 /** A metric also chooses whether its student-group series are public (All Students always is, when published). */
-export interface MetricPublishFields extends PublishFields {
+export interface MetricPublishFields extends Omit<PublishFields, 'titleEs'> {
   readonly publishGroups: boolean;
+  /** The name in Spanish ('' = not translated). */
+  readonly nameEs: string;
 }
 
 /** One school year of a public series: the year's latest figure against that year's target. */
@@ -46,8 +50,18 @@ export interface PublicSeries {
   readonly points: readonly PublicPoint[];
 }
 
-export interface PublicMetric {
+/**
+ * The language each text is in: the page's, or English where the district has not translated it (the page then
+ * marks that text `lang="en"` so a screen reader reads it as English).
+ */
+export interface TextLanguages {
+  readonly titleLang: Language;
+  readonly summaryLang: Language;
+}
+
+export interface PublicMetric extends TextLanguages {
   readonly id: string;
+  /** In the page's language when translated (see titleLang). */
   readonly name: string;
   readonly summary: string;
   readonly unit: MetricUnit;
@@ -63,7 +77,7 @@ export interface PublicTacticCounts {
   readonly byStatus: Readonly<Record<TacticStatus, number>>;
 }
 
-export interface PublicGoal {
+export interface PublicGoal extends TextLanguages {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
@@ -72,7 +86,7 @@ export interface PublicGoal {
   readonly metrics: readonly PublicMetric[];
 }
 
-export interface PublicPriority {
+export interface PublicPriority extends TextLanguages {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
@@ -95,6 +109,9 @@ export interface PublicPlan extends PublicDistrict {
     readonly mission: string;
     readonly vision: string;
     readonly values: readonly string[];
+    readonly missionLang: Language;
+    readonly visionLang: Language;
+    readonly valuesLang: Language;
     readonly firstSchoolYear: number;
     readonly lastSchoolYear: number;
   };
@@ -104,6 +121,7 @@ export interface PublicPlan extends PublicDistrict {
 /** GET /api/public/goals/:id: one goal (the embed). */
 export interface PublicGoalPage extends PublicDistrict {
   readonly priorityTitle: string;
+  readonly priorityTitleLang: Language;
   readonly goal: PublicGoal;
 }
 

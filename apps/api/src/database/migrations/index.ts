@@ -7,6 +7,7 @@ import { CreateReviewsScorecardsPublic1795579200000 } from './1795579200000-Crea
 import { AddReviewAgendaGeneratedAt1795665600000 } from './1795665600000-AddReviewAgendaGeneratedAt.js';
 import { AuditFeedback1795838400000 } from './1795838400000-AuditFeedback.js';
 import { MeasurementReferencesPerStatement1795924800000 } from './1795924800000-MeasurementReferencesPerStatement.js';
+import { SpanishPlanText1795928400000 } from './1795928400000-SpanishPlanText.js';
 
 /** Every migration, oldest first. Listed explicitly: no globs, so the ESM build and the tests load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddReviewAgendaGeneratedAt1795665600000,
   AuditFeedback1795838400000,
   MeasurementReferencesPerStatement1795924800000,
+  SpanishPlanText1795928400000,
 ];

@@ -17,7 +17,7 @@ import { PublicGoalView } from './public-goal';
   template: `
     <div class="embed" [attr.lang]="i18n.lang()">
       @if (goals(); as list) {
-        <h1 class="visually-hidden">{{ title() }}</h1>
+        <h1 class="visually-hidden" [attr.lang]="titleLang()">{{ title() }}</h1>
         @for (goal of list; track goal.id) {
           <tl-public-goal
             [goal]="goal"
@@ -69,6 +69,8 @@ export class EmbedPage {
   });
   protected readonly minN = computed(() => (this.goal() ? this.one.value()?.minN : this.all.value()?.minN) ?? 10);
   protected readonly title = computed(() => (this.goal() ? (this.one.value()?.goal.title ?? '') : (this.all.value()?.plan.name ?? '')));
+  /** A goal's title may be the untranslated English on the Spanish embed; the plan's name is a proper name. */
+  protected readonly titleLang = computed(() => (this.goal() ? (this.one.value()?.goal.titleLang ?? null) : null));
   protected readonly failed = computed(() => (this.goal() ? this.one.error() : this.all.error()) !== undefined);
   protected readonly fullPage = computed(() => `/public?lang=${this.i18n.lang()}`);
 

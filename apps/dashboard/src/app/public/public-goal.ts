@@ -13,11 +13,11 @@ import { tacticParts } from './public-view';
   template: `
     <article class="goal" [attr.aria-labelledby]="'goal-' + goal().id">
       <div class="head">
-        <h3 [id]="'goal-' + goal().id">{{ goal().title }}</h3>
+        <h3 [id]="'goal-' + goal().id" [attr.lang]="goal().titleLang">{{ goal().title }}</h3>
         <tl-status-chip [status]="goal().status" [prefix]="('Progress' | t) + ': '" />
       </div>
       @if (goal().summary) {
-        <p class="summary">{{ goal().summary }}</p>
+        <p class="summary" [attr.lang]="goal().summaryLang">{{ goal().summary }}</p>
       }
       @if (goal().tactics.total) {
         <p class="work">

@@ -12,11 +12,11 @@ import { chartMax, formatFigure } from './public-view';
   imports: [TPipe, StatusChip, PublicChart, NgTemplateOutlet],
   template: `
     <div class="metric-head">
-      <h4>{{ metric().name }}</h4>
+      <h4 [attr.lang]="metric().titleLang">{{ metric().name }}</h4>
       <tl-status-chip [status]="metric().status" />
     </div>
     @if (metric().summary) {
-      <p class="summary">{{ metric().summary }}</p>
+      <p class="summary" [attr.lang]="metric().summaryLang">{{ metric().summary }}</p>
     }
     @if (allStudents(); as series) {
       <ng-container *ngTemplateOutlet="seriesView; context: { $implicit: series, heading: metric().series.length > 1 }" />

@@ -2,7 +2,7 @@ import type { PublicMetric } from '@throughline/domain';
 import { chartMax, formatFigure, tacticParts } from './public-view';
 
 const metric = (unit: PublicMetric['unit'], values: (number | null)[], targets: (number | null)[] = []): PublicMetric => ({
-  id: 'm', name: 'M', summary: '', unit, decimals: 1, direction: 'up', status: 'on-track',
+  id: 'm', name: 'M', summary: '', titleLang: 'en', summaryLang: 'en', unit, decimals: 1, direction: 'up', status: 'on-track',
   series: [{ groupCode: 'ALL', groupName: 'All Students', points: values.map((value, i) => ({ schoolYear: `202${i}-2${i + 1}`, periodEnd: `202${i + 1}-06-30`, value, target: targets[i] ?? null, withheld: value === null })) }],
 });
 
