@@ -73,20 +73,23 @@ describe('the plan editor, as admin', () => {
     await page.getByRole('menuitem', { name: 'Add goal' }).click();
     await page.getByRole('heading', { name: 'New goal' }).waitFor();
     expect(await page.getByText(`In: ${PRIORITY}`).isVisible()).toBe(true);
-    await page.getByLabel('Title').fill(GOAL);
+    await page.getByLabel('Title', { exact: true }).fill(GOAL);
+    await page.getByLabel('Title in Spanish').fill(`${GOAL} (en español)`);
     await pickOwner(page, 'Owner', 'keisha', /Keisha Monroe/);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\/admin\/plan\/goal\/[0-9a-f-]{36}$/);
     goalId = page.url().split('/').pop() ?? '';
     await page.getByRole('heading', { name: 'Edit goal' }).waitFor();
     await page.getByRole('navigation', { name: 'Plan outline' }).getByRole('link', { name: GOAL }).waitFor();
+    expect(await page.getByLabel('Title in Spanish').inputValue()).toBe(`${GOAL} (en español)`);
+    expect(await page.getByLabel('Title in Spanish').getAttribute('lang')).toBe('es');
   });
 
   it("shows the API's message beside the field it is about: a metric to maintain needs a band", async () => {
     await page.getByRole('button', { name: `Actions for ${GOAL}` }).click();
     await page.getByRole('menuitem', { name: 'Add metric' }).click();
     await page.getByRole('heading', { name: 'New metric' }).waitFor();
-    await page.getByLabel('Name').fill(METRIC);
+    await page.getByLabel('Name', { exact: true }).fill(METRIC);
     await page.getByLabel('Direction').click();
     await page.getByRole('option', { name: 'Stay within a band' }).click();
     await pickOwner(page, 'Data steward', 'assessment', /Director of Assessment/);
@@ -166,11 +169,11 @@ describe('the plan editor, as admin', () => {
       data: { definition: 'Changed by someone else', version: metric.version },
     });
     expect(other.status()).toBe(200);
-    await page.getByLabel('Name').fill(`${METRIC} (renamed)`);
+    await page.getByLabel('Name', { exact: true }).fill(`${METRIC} (renamed)`);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Someone else changed this while you were editing' }).waitFor();
     await page.waitForFunction(() => (document.querySelector('textarea[formcontrolname="definition"]') as HTMLTextAreaElement | null)?.value === 'Changed by someone else');
-    expect(await page.getByLabel('Name').inputValue()).toBe(METRIC);
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe(METRIC);
   });
 
   it('reads the metric editor in Spanish with no axe violations', async () => {

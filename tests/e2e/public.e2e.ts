@@ -48,6 +48,11 @@ describe('the public page, signed out', () => {
     await openPublic('/public?lang=es');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.getByText('Para proteger la privacidad de los estudiantes').count()).toBe(1);
+    // The plan's own words, as the district translated them (the demo seed has Spanish for every priority).
+    const priority = page.getByRole('heading', { level: 2, name: 'Lectoescritura y matemáticas en los primeros grados' });
+    await priority.waitFor();
+    expect(await priority.getAttribute('lang')).toBe('es');
+    expect(await page.getByText('Riverbend Unified trabaja junto con las familias').count()).toBe(1);
     expect(await page.locator('tl-public-metric table').first().locator('th[scope="col"]').allTextContents()).toEqual(['Año escolar', 'Resultado', 'Meta']);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'public-es-1280');

@@ -29,6 +29,7 @@ export function bindEditorForm<V>(form: AbstractControl, value: () => V | undefi
   return unmatched.asReadonly();
 }
 
+/** Focuses the first field the API refused, or the message about a whole list (`.list-error`, focusable by tabindex). */
 export function focusFirstInvalid(host: HTMLElement): void {
-  host.querySelector<HTMLElement>('.mat-form-field-invalid :is(input, textarea, .mat-mdc-select), [aria-invalid="true"]')?.focus();
+  host.querySelector<HTMLElement>('.mat-form-field-invalid :is(input, textarea, .mat-mdc-select), [aria-invalid="true"], .list-error')?.focus();
 }

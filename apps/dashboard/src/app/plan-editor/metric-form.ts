@@ -20,6 +20,8 @@ import type { FieldErrors } from './server-errors';
 
 export interface MetricBody {
   name: string;
+  /** The name on the Spanish public page ('' = not translated). */
+  nameEs: string;
   definition: string;
   unit: MetricUnit;
   decimals: number | null;
@@ -67,6 +69,7 @@ export class MetricForm {
   protected readonly labels = { unit: UNIT_LABELS, direction: DIRECTION_LABELS, kind: KIND_LABELS, cadence: CADENCE_LABELS, disaggregation: DISAGGREGATION_LABELS };
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
+    nameEs: new FormControl('', { nonNullable: true }),
     definition: new FormControl('', { nonNullable: true }),
     unit: new FormControl<MetricUnit>('percent', { nonNullable: true }),
     decimals: new FormControl<number | null>(1),
@@ -91,6 +94,7 @@ export class MetricForm {
   protected readonly unmatched = bindEditorForm(this.form, this.value, this.errors, (m) =>
     this.form.reset({
       name: m?.name ?? '',
+      nameEs: (m as Partial<MetricPublishFields> | undefined)?.nameEs ?? '',
       definition: m?.definition ?? '',
       unit: m?.unit ?? 'percent',
       decimals: m?.decimals ?? 1,

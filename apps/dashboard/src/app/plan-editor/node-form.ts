@@ -49,6 +49,14 @@ const TITLE_HINTS: Readonly<Record<NodeKind, string>> = {
           <mat-hint>{{ hint() | t }}</mat-hint>
           <mat-error [attr.lang]="form.controls.title | fieldError: 'lang'">{{ form.controls.title | fieldError }}</mat-error>
         </mat-form-field>
+        @if (translatable()) {
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'Title in Spanish' | t }}</mat-label>
+            <textarea matInput formControlName="titleEs" rows="2" lang="es"></textarea>
+            <mat-hint>{{ 'Shown on the Spanish public page; leave empty to show the English.' | t }}</mat-hint>
+            <mat-error [attr.lang]="form.controls.titleEs | fieldError: 'lang'">{{ form.controls.titleEs | fieldError }}</mat-error>
+          </mat-form-field>
+        }
         <mat-form-field appearance="outline">
           <mat-label>{{ 'Description' | t }}</mat-label>
           <textarea matInput formControlName="description" rows="3"></textarea>
@@ -92,6 +100,7 @@ export class NodeForm {
 
   protected readonly form = new FormGroup({
     title: new FormControl('', { nonNullable: true }),
+    titleEs: new FormControl('', { nonNullable: true }),
     description: new FormControl('', { nonNullable: true }),
     statement: new FormControl('', { nonNullable: true }),
     ownerId: new FormControl<string | null>(null),
@@ -100,12 +109,17 @@ export class NodeForm {
     publicSummaryEs: new FormControl('', { nonNullable: true }),
   });
   protected readonly summaryMax = PUBLIC_SUMMARY_MAX;
-  /** Priorities and goals are published; their publish fields are edited once the record exists. */
-  protected readonly publishable = computed(() => (this.kind() === 'priority' || this.kind() === 'goal') && this.value() !== undefined);
+  /**
+   * Priorities and goals are published: their Spanish title can be given from the start (the API takes it on
+   * create), the other publish fields once the record exists. A strategy is never published on its own.
+   */
+  protected readonly translatable = computed(() => this.kind() === 'priority' || this.kind() === 'goal');
+  protected readonly publishable = computed(() => this.translatable() && this.value() !== undefined);
   protected readonly hint = computed(() => TITLE_HINTS[this.kind()]);
   protected readonly unmatched = bindEditorForm(this.form, this.value, this.errors, (v) =>
     this.form.reset({
       title: v && 'title' in v ? v.title : '',
+      titleEs: (v as Partial<PublishFields> | undefined)?.titleEs ?? '',
       description: v && 'description' in v ? v.description : '',
       statement: v && 'statement' in v ? v.statement : '',
       ownerId: v?.ownerId ?? null,
@@ -117,9 +131,10 @@ export class NodeForm {
 
   protected submit(): void {
     if (this.pending()) return;
-    const { title, description, statement, ownerId, published, publicSummaryEn, publicSummaryEs } = this.form.getRawValue();
+    const { title, titleEs, description, statement, ownerId, published, publicSummaryEn, publicSummaryEs } = this.form.getRawValue();
     if (this.kind() === 'guardrail') this.save.emit({ statement, ownerId });
-    else if (this.publishable()) this.save.emit({ title, description, ownerId, published, publicSummaryEn, publicSummaryEs });
+    else if (this.publishable()) this.save.emit({ title, titleEs, description, ownerId, published, publicSummaryEn, publicSummaryEs });
+    else if (this.translatable()) this.save.emit({ title, titleEs, description, ownerId });
     else this.save.emit({ title, description, ownerId });
   }
 }

@@ -117,6 +117,13 @@ export const PLAN_EDITOR_ES: Dictionary = {
   Values: 'Valores',
   'Value {n}': 'Valor {n}',
   'Add a value': 'Agregar un valor',
+  'Mission in Spanish': 'Misión en español',
+  'Vision in Spanish': 'Visión en español',
+  'Values in Spanish': 'Valores en español',
+  'Value in Spanish {n}': 'Valor en español {n}',
+  'Add a value in Spanish': 'Agregar un valor en español',
+  'In the same order as the English values; leave the list empty to show the English.':
+    'En el mismo orden que los valores en inglés; deje la lista vacía para mostrar el inglés.',
   'Learner profile': 'Perfil del estudiante',
   'Learner profile trait {n}': 'Rasgo del perfil {n}',
   'Add a trait': 'Agregar un rasgo',
@@ -131,6 +138,7 @@ export const PLAN_EDITOR_ES: Dictionary = {
 
   // Priorities, goals, strategies, guardrails, tactics, initiatives
   Title: 'Título',
+  'Title in Spanish': 'Título en español',
   Description: 'Descripción',
   Statement: 'Enunciado',
   Owner: 'Responsable',
@@ -165,6 +173,7 @@ export const PLAN_EDITOR_ES: Dictionary = {
   'Goals it supports': 'Metas que apoya',
 
   // Metrics
+  'Name in Spanish': 'Nombre en español',
   Definition: 'Definición',
   'Who is counted, and from which source': 'A quién se cuenta y de qué fuente',
   Unit: 'Unidad',
@@ -242,4 +251,5 @@ export const PLAN_EDITOR_ES: Dictionary = {
   'Plain-language summary (Spanish)': 'Resumen en lenguaje sencillo (español)',
   'For families and the community; up to 600 characters': 'Para las familias y la comunidad; hasta 600 caracteres',
   "Shown when the page is read in Spanish; the English one otherwise": 'Se muestra cuando la página se lee en español; si no, el de inglés',
+  'Shown on the Spanish public page; leave empty to show the English.': 'Se muestra en la página pública en español; déjelo vacío para mostrar el inglés.',
 };

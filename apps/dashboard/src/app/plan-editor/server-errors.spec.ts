@@ -40,6 +40,14 @@ describe('applyServerErrors', () => {
     expect(left).toEqual(['Needed.']);
   });
 
+  it('puts a message about a whole list on the list, for the fieldset to show', () => {
+    const f = form();
+    expect(applyServerErrors(f, { values: ['Each value in values must be shorter than or equal to 500 characters.'] })).toEqual([]);
+    expect(serverMessage(f.get('values'))).toBe('Each value in values must be shorter than or equal to 500 characters.');
+    f.get('values.0')?.setValue('shorter');
+    expect(serverMessage(f.get('values'))).toBe('');
+  });
+
   it('clears the previous answer, and editing a field clears its message', () => {
     const f = form();
     applyServerErrors(f, { name: ['Too long.'] });
