@@ -1,6 +1,7 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type RequestListener, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OIDC_TEST_SIGNING_KEY } from './oidc-test-key.js';
 
 /** One person at the provider; the test types the subject into the provider's sign-in form. */
 export interface ProviderAccount {
@@ -53,7 +54,6 @@ export async function startOidcProvider(client: TestClient): Promise<TestOidcPro
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map<string, ProviderAccount>();
-  const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
 
   const configuration = {
     clients: [
@@ -65,7 +65,7 @@ export async function startOidcProvider(client: TestClient): Promise<TestOidcPro
         response_types: ['code'],
       },
     ],
-    jwks: { keys: [{ ...signingKey, use: 'sig', kid: 'test' }] },
+    jwks: { keys: [{ ...OIDC_TEST_SIGNING_KEY, use: 'sig', kid: 'test' }] },
     cookies: { keys: [randomBytes(16).toString('hex')] },
     ttl: { Session: 600, Interaction: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     pkce: { required: () => true },

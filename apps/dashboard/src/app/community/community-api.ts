@@ -1,13 +1,18 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { CommunityOverview, Feedback, FeedbackList } from '@throughline/domain';
+import type { CommunityOverview, DistrictSettings, Feedback, FeedbackList } from '@throughline/domain';
 import { type ApiResource, apiResource } from '../shared/api-resource';
 
 /** The cabinet's side of the public page: what is published, and the community's feedback. */
 @Injectable({ providedIn: 'root' })
 export class CommunityApi {
   private readonly http = inject(HttpClient);
+
+  /** The district's settings: its time zone, for when feedback came in. */
+  settings(): ApiResource<DistrictSettings> {
+    return apiResource<DistrictSettings>(() => '/api/settings');
+  }
 
   overview(): ApiResource<CommunityOverview> {
     return apiResource<CommunityOverview>(() => '/api/community');

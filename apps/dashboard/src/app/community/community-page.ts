@@ -6,6 +6,7 @@ import { AuthStore } from '../auth/auth-store';
 import { I18n } from '../core/i18n';
 import { TPipe } from '../core/t.pipe';
 import { FEEDBACK_ROLE_LABELS } from '../public/feedback-form';
+import { instantText } from '../shared/instant-text';
 import { COMMUNITY_ES } from './community.es';
 import { CommunityApi } from './community-api';
 
@@ -27,6 +28,7 @@ export class CommunityPage {
   private readonly router = inject(Router);
   private readonly origin = inject(DOCUMENT).defaultView?.location.origin ?? '';
   protected readonly overview = this.api.overview();
+  private readonly settings = this.api.settings();
   /** Switching the page on or off is a district setting: administrators only. */
   private readonly auth = inject(AuthStore);
   protected readonly isAdmin = computed(() => this.auth.person()?.roles.includes('admin') ?? false);
@@ -49,8 +51,9 @@ export class CommunityPage {
     void this.router.navigate([], { queryParams: changes, queryParamsHandling: 'merge' });
   }
 
+  /** When it came in, in the district's time zone (the cabinet may read it from anywhere). */
   protected when(item: Feedback): string {
-    return new Intl.DateTimeFormat(this.i18n.locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.createdAt));
+    return instantText(item.createdAt, this.i18n.locale(), this.settings.value()?.timeZone);
   }
 
   protected async toggle(item: Feedback): Promise<void> {

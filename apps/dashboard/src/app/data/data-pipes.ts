@@ -1,7 +1,8 @@
 import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { I18n } from '../core/i18n';
 import type { SourceSchedule } from '@throughline/domain';
-import { instantText, localDateTimeText, scheduleWords } from './schedule-words';
+import { instantText } from '../shared/instant-text';
+import { localDateTimeText, scheduleWords } from './schedule-words';
 
 /**
  * `{{ run.queuedAt | when: timeZone }}`: an instant in the district's zone, in the reader's language. Impure like

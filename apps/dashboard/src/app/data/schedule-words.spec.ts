@@ -1,5 +1,6 @@
 import { DATA_ES } from './data.es';
-import { clockText, instantText, localDateTimeText, scheduleWords } from './schedule-words';
+import { instantText } from '../shared/instant-text';
+import { clockText, localDateTimeText, scheduleWords } from './schedule-words';
 
 const english = { t: (text: string, params?: Readonly<Record<string, string | number>>) => fill(text, params) };
 const spanish = { t: (text: string, params?: Readonly<Record<string, string | number>>) => fill(DATA_ES[text] ?? `MISSING ${text}`, params) };

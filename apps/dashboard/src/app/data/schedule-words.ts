@@ -44,15 +44,3 @@ export function localDateTimeText(value: string, locale: string): string {
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(y, mo - 1, d, h, mi));
 }
-
-/** An instant (ISO with zone) in the district's time zone, the reader's way. */
-export function instantText(iso: string, locale: string, timeZone: string | undefined, dateStyle: 'medium' | 'short' = 'medium'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone }).format(date);
-  } catch {
-    // An unknown zone name from the settings: the reader's own zone rather than nothing.
-    return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' }).format(date);
-  }
-}
