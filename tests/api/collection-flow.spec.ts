@@ -80,6 +80,16 @@ describe('collecting data from sources', () => {
     ['19647339999999', 'S', 'ALL', 1, 2, '50.0'],
   ] as const;
 
+  /** What STATE_ROWS land as: district and school rows per mapped group, the withheld cell as suppressed. */
+  const STATE_MEASUREMENTS = [
+    { school: null, grp: 'ALL', value: '40', denominator: 1000, suppressed: false },
+    { school: null, grp: 'ED', value: '30', denominator: 500, suppressed: false },
+    { school: SCHOOLS.lincoln, grp: 'ALL', value: '40', denominator: 500, suppressed: false },
+    { school: SCHOOLS.lincoln, grp: 'EL', value: null, denominator: 8, suppressed: true },
+    { school: SCHOOLS.roosevelt, grp: 'ALL', value: '42', denominator: 500, suppressed: false },
+    { school: SCHOOLS.roosevelt, grp: 'ED', value: '45', denominator: 200, suppressed: false },
+  ];
+
   async function httpSource(path: string, schedule?: unknown, mapping: object = stateMapping()) {
     const response = await admin.send<{ id: string; secrets: unknown }>('POST', '/api/sources', {
       name: 'State report card: grade 3 ELA',
@@ -113,14 +123,7 @@ describe('collecting data from sources', () => {
       .toEqual({ read: 18, inserted: 6, unchanged: 6, rejected: 2, skipped: 4 });
     const first = runs.find((r) => r.period === periods[0]) as Run;
     expect(first.state).toBe('partial');
-    expect(await measurements()).toEqual([
-      { school: null, grp: 'ALL', value: '40', denominator: 1000, suppressed: false },
-      { school: null, grp: 'ED', value: '30', denominator: 500, suppressed: false },
-      { school: SCHOOLS.lincoln, grp: 'ALL', value: '40', denominator: 500, suppressed: false },
-      { school: SCHOOLS.lincoln, grp: 'EL', value: null, denominator: 8, suppressed: true },
-      { school: SCHOOLS.roosevelt, grp: 'ALL', value: '42', denominator: 500, suppressed: false },
-      { school: SCHOOLS.roosevelt, grp: 'ED', value: '45', denominator: 200, suppressed: false },
-    ]);
+    expect(await measurements()).toEqual(STATE_MEASUREMENTS);
     expect(server.requests.every((r) => r.endsWith(TOKEN))).toBe(true);
     const csv = await admin.get<string>(`/api/runs/${first.id}/rejections.csv`);
     expect(csv.body).toBe('line,reason\r\n10,"unknown school code 19647339999999"\r\n');
@@ -188,14 +191,7 @@ describe('collecting data from sources', () => {
     const run = await runNow(source.id);
     // The state row is another district's too: 7 skipped (6 neighbour rows and the state total) + MIG.
     expect(run.rows).toEqual(expect.objectContaining({ read: 15, inserted: 6, rejected: 1, skipped: 8 }));
-    expect(await measurements()).toEqual([
-      { school: null, grp: 'ALL', value: '40', denominator: 1000, suppressed: false },
-      { school: null, grp: 'ED', value: '30', denominator: 500, suppressed: false },
-      { school: SCHOOLS.lincoln, grp: 'ALL', value: '40', denominator: 500, suppressed: false },
-      { school: SCHOOLS.lincoln, grp: 'EL', value: null, denominator: 8, suppressed: true },
-      { school: SCHOOLS.roosevelt, grp: 'ALL', value: '42', denominator: 500, suppressed: false },
-      { school: SCHOOLS.roosevelt, grp: 'ED', value: '45', denominator: 200, suppressed: false },
-    ]);
+    expect(await measurements()).toEqual(STATE_MEASUREMENTS);
   });
 
   it('lands a wide file (a column per student group) as one series per group', async () => {
