@@ -241,6 +241,12 @@ describe('the Data page, signed in as the data steward', () => {
     expect(await page.getByRole('alert').textContent()).toContain('map at least one metric');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'data-form-1280');
+    // The mapping's help opens by keyboard and gives the ids and codes a mapping needs.
+    await page.locator('tl-mapping-help summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('tl-mapping-help').getByText(metric.id).waitFor();
+    expect(await page.locator('tl-mapping-help').getByText('thisDistrict').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
 
     await mapping.fill(JSON.stringify({ period: { previous: 'school-year' }, metrics: [{ metricId: metric.id, value: 'Rate' }] }, null, 2));
     await page.getByRole('button', { name: 'Save the source' }).click();

@@ -6,6 +6,9 @@
 
 type Problems = string[];
 
+/** The keys a mapping may have at its top level. */
+export const MAPPING_KEYS = ['period', 'school', 'recordType', 'group', 'thisDistrict', 'metrics', 'suppressionMarkers'] as const;
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -31,7 +34,7 @@ function textList(where: string, value: unknown, problems: Problems): void {
 export function mappingShapeProblems(mapping: unknown): string[] {
   if (!isObject(mapping)) return ['the mapping must be an object'];
   const problems: Problems = [];
-  unknownKeys('mapping', mapping, ['period', 'school', 'recordType', 'group', 'thisDistrict', 'metrics', 'suppressionMarkers'], problems);
+  unknownKeys('mapping', mapping, MAPPING_KEYS, problems);
   periodShape(mapping['period'], problems);
 
   const { school, recordType, group, thisDistrict, metrics, suppressionMarkers } = mapping;

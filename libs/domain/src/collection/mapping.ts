@@ -93,6 +93,7 @@ export type SourceRow = Readonly<Record<string, string | number | null | undefin
 type Resolved<T> = { readonly value: T } | Exclude<RowOutcome, { kind: 'ok' }>;
 
 export { mappingProblems } from './mapping-problems.js';
+export { MAPPING_KEYS } from './mapping-shape.js';
 
 /** Maps one row of a source to measurements (one per metric column set), or says why it was skipped or rejected. */
 export function mapRow(row: SourceRow, mapping: SourceMapping, context: MappingContext): RowOutcome {

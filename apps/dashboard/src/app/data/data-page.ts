@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
+import type { MetricPublishFields } from '@throughline/domain';
 import { FormAlert } from '../auth/form-alert';
 import { I18n } from '../core/i18n';
 import { TPipe } from '../core/t.pipe';
@@ -85,7 +86,7 @@ export class DataPage {
   protected readonly listError = computed(() => (this.store.sources.error() ? describeApiError(this.store.sources.error(), this.i18n).message : ''));
   protected readonly runsError = computed(() => (this.store.runs.error() ? describeApiError(this.store.runs.error(), this.i18n).message : ''));
 
-  private readonly reference = inject(DataApi).reference(() => !!this.store.preview());
+  private readonly reference = inject(DataApi).reference(() => !!this.store.preview() || this.creating() || this.editing());
   protected readonly previewNames = computed<PreviewNames>(() => {
     const es = this.i18n.lang() === 'es';
     return {
@@ -93,6 +94,17 @@ export class DataPage {
       groups: Object.fromEntries((this.reference.groups.value() ?? []).map((g) => [g.id, es ? g.nameEs : g.nameEn])),
       metrics: Object.fromEntries((this.reference.metrics.value() ?? []).map((m) => [m.id, m.name])),
     };
+  });
+  /** For the mapping help beside the form: metrics by name with their ids, the district's group codes. */
+  protected readonly helpMetrics = computed(() => {
+    const es = this.i18n.lang() === 'es';
+    return (this.reference.metrics.value() ?? [])
+      .map((m) => ({ id: m.id, name: (es && (m as Partial<MetricPublishFields>).nameEs) || m.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  });
+  protected readonly helpGroups = computed(() => {
+    const es = this.i18n.lang() === 'es';
+    return (this.reference.groups.value() ?? []).filter((g) => g.active).map((g) => ({ code: g.code, name: es ? g.nameEs : g.nameEn }));
   });
   protected readonly mappingJson = computed(() => JSON.stringify(this.store.source()?.mapping ?? {}, null, 2));
 

@@ -196,8 +196,8 @@ export const DATA_ES: Dictionary = {
   'Stored encrypted, never shown again. Empty keeps the stored one.': 'Se guarda cifrada y no se vuelve a mostrar. Vacío mantiene la guardada.',
   'Stored encrypted, never shown again.': 'Se guarda cifrada y no se vuelve a mostrar.',
   'Mapping (JSON)': 'Mapeo (JSON)',
-  'Which columns give the period, the school, the student group and each metric’s value (see “Collecting data” in the README).':
-    'Qué columnas dan el período, la escuela, el grupo de estudiantes y el valor de cada indicador (vea «Collecting data» en el README).',
+  'Which columns give the period, the school, the student group and each metric’s value (see “How to write the mapping” below).':
+    'Qué columnas dan el período, la escuela, el grupo de estudiantes y el valor de cada indicador (vea «Cómo escribir el mapeo» abajo).',
   'Enter the mapping.': 'Escriba el mapeo.',
   'Active: collect it on its schedule': 'Activa: recogerla según su programación',
   'Saving…': 'Guardando…',
@@ -206,4 +206,16 @@ export const DATA_ES: Dictionary = {
   'The mapping must be a JSON object.': 'El mapeo debe ser un objeto JSON.',
   'The mapping is not valid JSON: {reason}': 'El mapeo no es un JSON válido: {reason}',
   'Write each header as “Name: value” (not “{line}”).': 'Escriba cada encabezado como «Nombre: valor» (no «{line}»).',
+  'How to write the mapping': 'Cómo escribir el mapeo',
+  'Which period the values are for: a column and its kind, {"fixed": {"end": "2026-06-30", "kind": "year"}}, or {"previous": "month"} (the month before each run).': 'A qué período corresponden los valores: una columna y su tipo, {"fixed": {"end": "2026-06-30", "kind": "year"}}, o {"previous": "month"} (el mes anterior a cada ejecución).',
+  'The column with the state school code. Without it, every row is the district’s.': 'La columna con el código estatal de la escuela. Sin ella, cada fila es del distrito.',
+  'The column telling school, district and state rows apart, and which values mean which ("ignore" rows are skipped).': 'La columna que distingue las filas de escuela, distrito y estado, y qué valores significan cada una (las filas "ignore" se omiten).',
+  'The column with the student group and a map from the file’s codes to Throughline’s codes (below); "unmapped": "skip" or "reject".': 'La columna con el grupo estudiantil y un mapa de los códigos del archivo a los códigos de Throughline (abajo); "unmapped": "skip" o "reject".',
+  'Statewide files: the column and the district’s code, or the prefix its schools’ codes share followed by * (e.g. "0161259*"). Other districts’ rows are skipped.': 'Archivos de todo el estado: la columna y el código del distrito, o el prefijo que comparten los códigos de sus escuelas seguido de * (p. ej., "0161259*"). Las filas de otros distritos se omiten.',
+  'One entry per metric: "metricId" (below), "value", or "numerator" and "denominator"; "scale": "fraction" for 0–1 values; "group" for a file with one column per student group.': 'Una entrada por indicador: "metricId" (abajo), "value", o "numerator" y "denominator"; "scale": "fraction" para valores de 0 a 1; "group" para un archivo con una columna por grupo estudiantil.',
+  'Cells meaning "withheld", stored as suppressed, never as 0. Default: *, <10, n<10, -- and empty cells.': 'Celdas que significan "no divulgado", guardadas como suprimidas, nunca como 0. Por omisión: *, <10, n<10, -- y celdas vacías.',
+  'A state report-card file listing every district (California style):': 'Un archivo estatal de boletas de calificaciones con todos los distritos (estilo California):',
+  'Example mapping of a statewide file': 'Ejemplo de mapeo de un archivo de todo el estado',
+  'Metrics and their ids': 'Indicadores y sus identificadores',
+  'Student-group codes': 'Códigos de los grupos estudiantiles',
 };

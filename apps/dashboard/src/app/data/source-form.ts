@@ -8,6 +8,7 @@ import { I18n } from '../core/i18n';
 import { TPipe } from '../core/t.pipe';
 import type { FieldMessages, Source, SourceWrite } from './data-api';
 import { KIND_OPTIONS } from './data-words';
+import { MappingHelp } from './mapping-help';
 import { type SourceFormValue, formFromSource, messagesFor, toSourceWrite } from './source-form-model';
 
 /** Which API field names each control answers for (its messages appear beside it). */
@@ -26,7 +27,7 @@ const text = (value = '') => new FormControl(value, { nonNullable: true });
  */
 @Component({
   selector: 'tl-source-form',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, FormAlert, TPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, FormAlert, TPipe, MappingHelp],
   templateUrl: './source-form.html',
   styleUrl: './source-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +43,9 @@ export class SourceForm {
   readonly error = input('');
   readonly busy = input(false);
   readonly locale = input('en-US');
+  /** For the mapping's help: the metrics a mapping may name, and the district's student-group codes. */
+  readonly metrics = input<readonly { readonly id: string; readonly name: string }[]>([]);
+  readonly groups = input<readonly { readonly code: string; readonly name: string }[]>([]);
   readonly save = output<SourceWrite>();
   readonly cancelled = output<void>();
 
