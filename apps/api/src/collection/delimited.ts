@@ -71,12 +71,14 @@ export class DelimitedParser {
     }
     let pos = 0;
     const length = text.length;
+    // The next quote in the text, found once and again only when passed (not searched afresh for every line).
+    let quote = text.indexOf('"');
     while (pos < length) {
       const newline = text.indexOf('\n', pos);
       if (newline === -1 && !final) break;
       const lineEnd = newline === -1 ? length : newline;
       const next = newline === -1 ? length : newline + 1;
-      const quote = text.indexOf('"', pos);
+      if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       let cells: string[];
       let consumed: number;
       let lines: number;
