@@ -26,20 +26,9 @@ export class PublicService {
   async plan(language: Language): Promise<PublicPlan> {
     const { context, planId } = await this.context();
     const [tree, priorities] = await Promise.all([this.trees.tree(planId), this.priorities(context, planId, language)]);
-    const { plan } = tree;
     return {
       ...district(context, language, tree.asOf),
-      plan: (() => {
-        const mission = pick(language, plan.mission, plan.missionEs);
-        const vision = pick(language, plan.vision, plan.visionEs);
-        // Values go as a list in one language: the Spanish list only when it is complete.
-        const valuesLang: Language = language === 'es' && plan.valuesEs.length === plan.values.length && plan.values.length > 0 ? 'es' : 'en';
-        return {
-          name: plan.name, mission: mission.text, missionLang: mission.lang, vision: vision.text, visionLang: vision.lang,
-          values: valuesLang === 'es' ? plan.valuesEs : plan.values, valuesLang,
-          firstSchoolYear: plan.firstSchoolYear, lastSchoolYear: plan.lastSchoolYear,
-        };
-      })(),
+      plan: planText(tree.plan, language),
       priorities: withStatuses(priorities, tree, context.rollup_mode),
     };
   }
@@ -109,6 +98,19 @@ export class PublicService {
       .filter((n) => n.kind === 'priority')
       .map((p) => ({ id: p.id, ...texts(p), status: 'no-data', goals: goals(p.id) }));
   }
+}
+
+/** The plan's words in the page's language where the district wrote them, each with the language it is in. */
+function planText(plan: PlanTree['plan'], language: Language): PublicPlan['plan'] {
+  const mission = pick(language, plan.mission, plan.missionEs);
+  const vision = pick(language, plan.vision, plan.visionEs);
+  // Values go as a list in one language: the Spanish list only when it is complete.
+  const valuesLang: Language = language === 'es' && plan.values.length > 0 && plan.valuesEs.length === plan.values.length ? 'es' : 'en';
+  return {
+    name: plan.name, mission: mission.text, missionLang: mission.lang, vision: vision.text, visionLang: vision.lang,
+    values: valuesLang === 'es' ? plan.valuesEs : plan.values, valuesLang,
+    firstSchoolYear: plan.firstSchoolYear, lastSchoolYear: plan.lastSchoolYear,
+  };
 }
 
 /** The Spanish text when the page is Spanish and the district wrote one, else the English; with its language. */

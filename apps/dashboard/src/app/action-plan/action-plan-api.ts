@@ -1,7 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable } from '@angular/core';
-import type { DistrictSettings, Milestone, Page, Person, Plan, PlanTree, School, Tactic } from '@throughline/domain';
+import type { Milestone, Page, Person, Plan, PlanTree, School, Tactic } from '@throughline/domain';
 import { apiResource } from '../shared/api-resource';
+import { districtSettings } from '../shared/district-settings';
 
 /** Someone who owns or contributes to a tactic of the plan (GET /api/action-plan/people). */
 export type PlanPerson = Pick<Person, 'id' | 'name' | 'title'>;
@@ -21,7 +22,7 @@ export class ActionPlanApi {
   }
 
   settings() {
-    return apiResource<DistrictSettings>(() => '/api/settings');
+    return districtSettings();
   }
 
   schools() {

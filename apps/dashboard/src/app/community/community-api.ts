@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { CommunityOverview, DistrictSettings, Feedback, FeedbackList } from '@throughline/domain';
 import { type ApiResource, apiResource } from '../shared/api-resource';
+import { districtSettings } from '../shared/district-settings';
 
 /** The cabinet's side of the public page: what is published, and the community's feedback. */
 @Injectable({ providedIn: 'root' })
@@ -11,7 +12,7 @@ export class CommunityApi {
 
   /** The district's settings: its time zone, for when feedback came in. */
   settings(): ApiResource<DistrictSettings> {
-    return apiResource<DistrictSettings>(() => '/api/settings');
+    return districtSettings();
   }
 
   overview(): ApiResource<CommunityOverview> {

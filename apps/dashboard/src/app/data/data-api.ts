@@ -1,10 +1,11 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  DistrictSettings, MappingPreview, Metric, Page, Person, School, SourceMapping, SourceSchedule, StudentGroup,
+  MappingPreview, Metric, Page, Person, School, SourceMapping, SourceSchedule, StudentGroup,
 } from '@throughline/domain';
 import type { Observable } from 'rxjs';
 import { apiResource } from '../shared/api-resource';
+import { districtSettings } from '../shared/district-settings';
 import type { Translator } from './schedule-words';
 
 // The collection API's answers (apps/api/src/collection/sources.dto.ts). They have no contract in
@@ -106,7 +107,7 @@ export class DataApi {
   }
 
   settings() {
-    return apiResource<DistrictSettings>(() => '/api/settings');
+    return districtSettings();
   }
 
   /** Schools, groups and metrics, asked for only once a preview needs their names. */

@@ -1,6 +1,7 @@
 import { apiResource } from '../shared/api-resource';
+import { districtSettings } from '../shared/district-settings';
 import { Injectable } from '@angular/core';
-import type { DistrictSettings, IsoDate, Plan, PlanSparklines, PlanTree } from '@throughline/domain';
+import type { IsoDate, Plan, PlanSparklines, PlanTree } from '@throughline/domain';
 
 export type { GoalSparkline } from '@throughline/domain';
 
@@ -34,6 +35,6 @@ export class PlansApi {
   }
 
   settings() {
-    return apiResource<DistrictSettings>(() => '/api/settings');
+    return districtSettings();
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@angular/core';
-import type { DistrictSettings, Metric, MetricSeries, Plan, PlanTree, School, StudentGroup } from '@throughline/domain';
+import type { Metric, MetricSeries, Plan, PlanTree, School, StudentGroup } from '@throughline/domain';
 import { apiResource } from '../shared/api-resource';
+import { districtSettings } from '../shared/district-settings';
 
 /** The series a metric page shows: the district or a school, All Students or a group, at most `points` points. */
 export interface SeriesRequest {
@@ -51,6 +52,6 @@ export class ResultsApi {
   }
 
   settings() {
-    return apiResource<DistrictSettings>(() => '/api/settings');
+    return districtSettings();
   }
 }

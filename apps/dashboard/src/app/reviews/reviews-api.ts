@@ -1,11 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  ActionItem, CreateActionItemRequest, CreateDecisionRequest, CreateReviewRequest, DistrictSettings, Metric, MetricSeries, Page, Person, Plan, Review, ReviewDecision,
+  ActionItem, CreateActionItemRequest, CreateDecisionRequest, CreateReviewRequest, Metric, MetricSeries, Page, Person, Plan, Review, ReviewDecision,
   ReviewDetail, StatusHistory, UpdateReviewItemRequest,
 } from '@throughline/domain';
 import { firstValueFrom } from 'rxjs';
 import { apiResource } from '../shared/api-resource';
+import { districtSettings } from '../shared/district-settings';
 
 /** Typed access to the review endpoints (and the reads the review and presenter pages share). */
 @Injectable({ providedIn: 'root' })
@@ -36,7 +37,7 @@ export class ReviewsApi {
   }
 
   settings() {
-    return apiResource<DistrictSettings>(() => '/api/settings');
+    return districtSettings();
   }
 
   statusHistory(request: () => { planId: string; entity: 'goal' | 'priority'; id: string } | undefined) {
